@@ -1,0 +1,3 @@
+import { notAvailableYet } from '../shared/github/action.js';
+
+void notAvailableYet('psml deploy');

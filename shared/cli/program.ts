@@ -1,0 +1,46 @@
+/** `psml`: the same commands on a laptop, in a Cloud Build step and behind each GitHub Action (seed 001). */
+import { Command, CommanderError } from 'commander';
+import { describeError, isPsmlError } from '../errors.js';
+import { registerEngine } from './commands/engine.js';
+import { registerBuild } from './commands/build.js';
+import { registerManifest } from './commands/manifest.js';
+import { registerEmulator } from './commands/emulator.js';
+import { registerPrice } from './commands/price.js';
+import { registerOptimize } from './commands/optimize.js';
+import { registerServe } from './commands/serve.js';
+
+export function createProgram(): Command {
+  const program = new Command('psml')
+    .description('The ML lifecycle on Google Cloud: build, train, deploy, price and optimize experiments.')
+    .version(process.env.PSML_VERSION ?? '0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .enablePositionalOptions();
+  for (const register of [
+    registerEngine,
+    registerBuild,
+    registerManifest,
+    registerEmulator,
+    registerPrice,
+    registerOptimize,
+    registerServe,
+  ]) {
+    register(program);
+  }
+  return program;
+}
+
+/** Parses argv and runs; returns the exit code. User errors print one clear message, never a stack. */
+export async function main(argv: string[]): Promise<number> {
+  const program = createProgram().exitOverride();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // commander already printed help or the usage error
+      return e.exitCode;
+    }
+    process.stderr.write(`psml: ${isPsmlError(e) ? 'error: ' : ''}${describeError(e)}\n`);
+    return isPsmlError(e) ? 2 : 70;
+  }
+}
