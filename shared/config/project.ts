@@ -1,0 +1,81 @@
+/**
+ * The project config file (`psml.yaml` at the repository root): where images live and project-wide defaults.
+ * One file for the whole repository; every command reads it through `loadProjectConfig`.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { PsmlError } from '../errors.js';
+
+export const PROJECT_CONFIG_FILE = 'psml.yaml';
+
+const gcpName = /^[a-z][-a-z0-9]{0,61}[a-z0-9]$/;
+
+export const ImageDefinitionSchema = z
+  .object({
+    context: z.string().default('.').describe('Build context directory, relative to the config file'),
+    dockerfile: z.string().optional().describe('Dockerfile path relative to the context (default: Dockerfile)'),
+    target: z.string().optional().describe('Multi-stage build target'),
+    buildArgs: z.record(z.string(), z.string()).default({}),
+    labels: z.record(z.string(), z.string()).default({}),
+  })
+  .strict();
+
+export const ProjectConfigSchema = z
+  .object({
+    project: z.string().regex(/^[a-z][-a-z0-9]{4,28}[a-z0-9]$/, 'a Google Cloud project id').describe('Google Cloud project id'),
+    region: z.string().regex(/^[a-z]+-[a-z]+\d$/, 'a region such as us-central1').default('us-central1'),
+    registry: z
+      .object({
+        /** Artifact Registry repository that simple image names resolve into. */
+        repository: z.string().regex(gcpName, 'an Artifact Registry repository id').default('psml'),
+        /** Any registry instead of Artifact Registry, e.g. `127.0.0.1:5000/psml` or `ghcr.io/org`. */
+        url: z.string().optional(),
+      })
+      .strict()
+      .default({ repository: 'psml' }),
+    images: z.record(z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'a simple image name'), ImageDefinitionSchema).default({}),
+    /** Project-wide defaults for experiment manifests (refined by shared/manifest). */
+    defaults: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+
+export type ProjectConfig = z.infer<typeof ProjectConfigSchema> & { /** directory of the config file */ root: string };
+
+/** Finds psml.yaml in `dir` or its parents. */
+export function findProjectConfig(dir = process.cwd()): string | undefined {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    const f = path.join(d, PROJECT_CONFIG_FILE);
+    if (existsSync(f)) return f;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+export function loadProjectConfig(file = findProjectConfig()): ProjectConfig {
+  if (!file) {
+    throw new PsmlError(`no ${PROJECT_CONFIG_FILE} found in this directory or its parents`, {
+      hint: `create one with at least "project: <gcp-project-id>"`,
+    });
+  }
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new PsmlError(`cannot read: ${(e as Error).message}`, { resource: file });
+  }
+  const r = ProjectConfigSchema.safeParse(raw ?? {});
+  if (!r.success) {
+    throw new PsmlError('invalid project config', {
+      resource: file,
+      details: r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+      hint: 'fix the fields listed below',
+    });
+  }
+  return { ...r.data, root: path.dirname(path.resolve(file)) };
+}
+
+/** Registry prefix that simple names resolve into: `REGION-docker.pkg.dev/PROJECT/REPO` or the configured URL. */
+export function registryPrefix(config: Pick<ProjectConfig, 'project' | 'region' | 'registry'>): string {
+  return config.registry.url?.replace(/\/+$/, '') ?? `${config.region}-docker.pkg.dev/${config.project}/${config.registry.repository}`;
+}

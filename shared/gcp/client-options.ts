@@ -1,0 +1,43 @@
+/**
+ * One place that decides where Google clients talk: production uses Application Default Credentials and the real
+ * endpoint; `PSML_<API>_ENDPOINT=http://127.0.0.1:PORT` points the unmodified official client at a local emulator.
+ */
+import { PassThroughClient } from 'google-auth-library';
+import { PsmlError } from '../errors.js';
+
+export type GoogleApi = 'compute' | 'billing';
+
+export interface GoogleClientOptions {
+  fallback: true;
+  apiEndpoint?: string;
+  port?: number;
+  protocol?: 'http' | 'https';
+  authClient?: PassThroughClient;
+}
+
+export const endpointEnvVar = (api: GoogleApi): string => `PSML_${api.toUpperCase()}_ENDPOINT`;
+
+/** Options for a client of `api`; `endpoint` (a URL) overrides the environment variable. */
+export function googleClientOptions(api: GoogleApi, endpoint = process.env[endpointEnvVar(api)]): GoogleClientOptions {
+  if (!endpoint) return { fallback: true };
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    throw new PsmlError(`"${endpoint}" is not a URL`, {
+      field: endpointEnvVar(api),
+      hint: 'use the form http://127.0.0.1:PORT',
+    });
+  }
+  const protocol = url.protocol === 'http:' ? 'http' : url.protocol === 'https:' ? 'https' : undefined;
+  if (!protocol) throw new PsmlError(`"${endpoint}" must be http:// or https://`, { field: endpointEnvVar(api) });
+  return {
+    fallback: true, // REST transport: what the emulators speak
+    // the client ignores a port inside apiEndpoint and goes to 443: host and port travel separately
+    apiEndpoint: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+    port: Number(url.port || (protocol === 'http' ? 80 : 443)),
+    protocol,
+    // no credentials locally, while errors keep their production (HTTP) shape
+    authClient: new PassThroughClient(),
+  };
+}
