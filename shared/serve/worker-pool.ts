@@ -1,0 +1,229 @@
+/**
+ * WorkerPool: N long-lived workers (default 1, so the model loads once), each running one call at a time,
+ * in front of them a bounded FIFO queue. A worker that dies is restarted (with backoff when it dies young) and
+ * warmed up again; a call that exceeds the timeout kills its worker. Readiness = some worker finished a call
+ * (the warm-up or a real request) without error, i.e. the model is loaded.
+ */
+import type { Logger } from './log.js';
+import type { ServeMetrics } from './metrics.js';
+import { InferenceWorker, WorkerExitedError, type WorkerCall, type WorkerOptions, type WorkerReply } from './worker.js';
+
+export class QueueFullError extends Error {
+  constructor(readonly queued: number) {
+    super(`the server is busy: ${queued} requests are already waiting; retry shortly`);
+    this.name = 'QueueFullError';
+  }
+}
+
+export class InferenceTimeoutError extends Error {
+  constructor(
+    readonly seconds: number,
+    readonly running: boolean,
+  ) {
+    super(
+      running
+        ? `the inference function did not answer within ${seconds}s; its worker was stopped and is being restarted`
+        : `no inference worker became free within ${seconds}s`,
+    );
+    this.name = 'InferenceTimeoutError';
+  }
+}
+
+export interface PoolOptions {
+  worker: WorkerOptions;
+  workers: number;
+  maxQueue: number;
+  timeoutMs: number;
+  /** Bound on start-up + warm-up of one worker (model loading may be slow). */
+  warmupTimeoutMs: number;
+  /** The call made right after each worker starts, so the model is loaded before traffic arrives. */
+  warmup: WorkerCall;
+  log: Logger;
+  metrics: ServeMetrics;
+}
+
+interface Job {
+  call: WorkerCall;
+  resolve: (r: WorkerReply) => void;
+  reject: (e: Error) => void;
+  settled: boolean;
+  queueTimer?: NodeJS.Timeout;
+}
+
+interface Slot {
+  index: number;
+  worker?: InferenceWorker;
+  /** Started and warm-up attempted: may take jobs. */
+  open: boolean;
+  busy: boolean;
+  warmed: boolean;
+  startedAt: number;
+  backoffMs: number;
+}
+
+const settle = (job: Job, f: () => void) => {
+  if (job.settled) return;
+  job.settled = true;
+  clearTimeout(job.queueTimer);
+  f();
+};
+
+export class WorkerPool {
+  private readonly slots: Slot[];
+  private readonly queue: Job[] = [];
+  private closing = false;
+
+  constructor(private readonly opts: PoolOptions) {
+    this.slots = Array.from({ length: Math.max(1, opts.workers) }, (_, index) => ({ index, open: false, busy: false, warmed: false, startedAt: 0, backoffMs: 100 }));
+  }
+
+  get ready(): boolean {
+    return this.slots.some((s) => s.open && s.warmed && s.worker?.alive);
+  }
+  get queued(): number {
+    return this.queue.length;
+  }
+  get inflight(): number {
+    return this.slots.filter((s) => s.busy).length;
+  }
+  get liveWorkers(): number {
+    return this.slots.filter((s) => s.worker?.alive).length;
+  }
+
+  /**
+   * Starts every worker (rejects with the import error when the entry point cannot load) and returns a promise
+   * for the warm-ups, which the server does not wait for: it listens (live, not ready) while the model loads.
+   */
+  async start(): Promise<{ warmedUp: Promise<void> }> {
+    const workers = await Promise.all(this.slots.map((s) => this.spawn(s)));
+    return { warmedUp: Promise.all(this.slots.map((s, i) => this.warmUp(s, workers[i] as InferenceWorker))).then(() => undefined) };
+  }
+
+  /** Queues a call; rejects with QueueFullError, InferenceTimeoutError or WorkerExitedError. */
+  submit(call: WorkerCall): Promise<WorkerReply> {
+    if (this.closing) return Promise.reject(new QueueFullError(this.queue.length));
+    const idle = this.slots.some((s) => s.open && !s.busy && s.worker?.alive);
+    if (!idle && this.queue.length >= this.opts.maxQueue) return Promise.reject(new QueueFullError(this.queue.length));
+    return new Promise<WorkerReply>((resolve, reject) => {
+      const job: Job = { call, resolve, reject, settled: false };
+      job.queueTimer = setTimeout(() => {
+        const i = this.queue.indexOf(job);
+        if (i >= 0) this.queue.splice(i, 1);
+        settle(job, () => reject(new InferenceTimeoutError(this.opts.timeoutMs / 1000, false)));
+      }, this.opts.timeoutMs);
+      this.queue.push(job);
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    for (const job of this.queue.splice(0)) settle(job, () => job.reject(new QueueFullError(0)));
+    const exits = this.slots.map((s) => {
+      const w = s.worker;
+      if (!w?.alive) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        w.once('exit', () => resolve());
+        w.kill();
+      });
+    });
+    await Promise.all(exits);
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (!this.queue.length) return;
+      if (!slot.open || slot.busy || !slot.worker?.alive) continue;
+      const job = this.queue.shift() as Job;
+      clearTimeout(job.queueTimer);
+      this.run(slot, slot.worker, job);
+    }
+  }
+
+  private run(slot: Slot, worker: InferenceWorker, job: Job): void {
+    slot.busy = true;
+    const timer = setTimeout(() => {
+      this.opts.metrics.timeouts += 1;
+      this.opts.log.warn('inference timed out; stopping the worker', { worker: slot.index, pid: worker.pid, timeout_s: this.opts.timeoutMs / 1000 });
+      settle(job, () => job.reject(new InferenceTimeoutError(this.opts.timeoutMs / 1000, true)));
+      worker.kill();
+    }, this.opts.timeoutMs);
+    worker
+      .call(job.call)
+      .then(
+        (reply) => {
+          if (reply.ok) slot.warmed = true;
+          settle(job, () => job.resolve(reply));
+        },
+        (e: Error) => settle(job, () => job.reject(e)),
+      )
+      .finally(() => {
+        clearTimeout(timer);
+        slot.busy = false;
+        this.pump();
+      });
+  }
+
+  private async spawn(slot: Slot): Promise<InferenceWorker> {
+    const worker = InferenceWorker.create(this.opts.worker);
+    worker.on('log', (line) => this.opts.log.info(line, { source: 'worker', worker: slot.index }));
+    worker.on('exit', (err) => this.onExit(slot, worker, err));
+    slot.worker = worker;
+    slot.startedAt = Date.now();
+    await worker.start();
+    this.opts.log.info('worker started', { worker: slot.index, pid: worker.pid, ...pick(worker.info, ['python', 'node']) });
+    return worker;
+  }
+
+  private async warmUp(slot: Slot, worker: InferenceWorker): Promise<void> {
+    const t0 = Date.now();
+    slot.busy = true;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const reply = await Promise.race([
+        worker.call(this.opts.warmup),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new InferenceTimeoutError(this.opts.warmupTimeoutMs / 1000, true)), this.opts.warmupTimeoutMs);
+        }),
+      ]);
+      if (reply.ok) {
+        slot.warmed = true;
+        this.opts.log.info('model loaded (warm-up call succeeded)', { worker: slot.index, duration_ms: Date.now() - t0, model_loaded: reply.model_loaded });
+      } else {
+        // not ready yet: the first successful request will make it ready
+        this.opts.log.warn('warm-up call failed; ready after the first successful request', { worker: slot.index, error: reply.error });
+      }
+    } catch (e) {
+      if (e instanceof InferenceTimeoutError) worker.kill();
+      this.opts.log.error('warm-up did not complete', { worker: slot.index, error: (e as Error).message });
+    } finally {
+      clearTimeout(timer);
+      slot.busy = false;
+      slot.open = worker.alive;
+      this.pump();
+    }
+  }
+
+  private onExit(slot: Slot, worker: InferenceWorker, err: WorkerExitedError): void {
+    if (slot.worker !== worker) return;
+    slot.worker = undefined;
+    slot.open = false;
+    slot.warmed = false;
+    if (this.closing) return;
+    const lived = Date.now() - slot.startedAt;
+    // a worker that dies young (e.g. at import) is restarted with growing delays instead of in a tight loop
+    slot.backoffMs = lived < 5_000 ? Math.min(slot.backoffMs * 2, 10_000) : 100;
+    const delay = lived < 5_000 ? slot.backoffMs : 0;
+    this.opts.metrics.workerRestarts += 1;
+    this.opts.log.warn('worker exited; restarting', { worker: slot.index, pid: worker.pid, reason: err.message, restart_in_ms: delay });
+    setTimeout(() => {
+      if (this.closing) return;
+      this.spawn(slot).then(
+        (w) => this.warmUp(slot, w),
+        (e: Error) => this.opts.log.error('worker restart failed', { worker: slot.index, error: e.message }),
+      );
+    }, delay);
+  }
+}
+
+const pick = (o: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
