@@ -32,7 +32,8 @@ type Timestamp = { seconds?: unknown; nanos?: number | null } | string | null | 
 export async function fetchCatalogSnapshot(opts: LiveCatalogOptions = {}): Promise<{ snapshot: CatalogSnapshot; apiCalls: number }> {
   const currency = (opts.currency ?? 'USD').toUpperCase();
   const options = googleClientOptions('billing', opts.endpoint);
-  const client = new CloudCatalogClient(options);
+  // PassThroughClient is an AuthClient; the client's options type names a narrower union
+  const client = new CloudCatalogClient(options as ConstructorParameters<typeof CloudCatalogClient>[0]);
   const retry: RetryOptions = { deadlineMs: 120_000, ...opts.retry };
   const where = opts.endpoint ?? options.apiEndpoint ?? 'cloudbilling.googleapis.com';
   let apiCalls = 0;
