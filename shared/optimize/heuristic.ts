@@ -1,0 +1,318 @@
+/**
+ * Fast assignment for large fleets: Lagrangian prices on the few capacity rows steer servers away from contended
+ * accelerator types, a priority-ordered construction under those prices gives a feasible start, and repair
+ * (place, place after moving others away, evict strictly lower priorities) plus local search (cheaper candidate,
+ * possibly after moving others away) improve it. Deterministic: no randomness, no clocks; fixed work limits.
+ */
+import { compareScores, rowLoads, score, type AssignmentProblem, type Choice } from './problem.js';
+
+export interface HeuristicOptions {
+  /** price iterations */
+  iterations?: number;
+  /** local-search passes */
+  passes?: number;
+}
+
+const EPS = 1e-9;
+
+export function solveHeuristic(p: AssignmentProblem, opts: HeuristicOptions = {}): Choice {
+  const n = p.servers;
+  const R = p.rowNames.length;
+  const cheapest = new Int32Array(n);
+  for (let s = 0; s < n; s++) cheapest[s] = p.start[s]! < p.start[s + 1]! ? p.start[s]! : -1;
+  const loads = rowLoads(p, cheapest);
+  if (loads.every((l, r) => l <= p.capacity[r]! + EPS)) return cheapest; // everyone's cheapest fits: optimal
+
+  // scale for prices: typical value per card among cheapest choices
+  let vs = 0;
+  let cs = 0;
+  for (let s = 0; s < n; s++) {
+    const c = cheapest[s]!;
+    if (c >= 0 && p.cards[c]! > 0) {
+      vs += Math.abs(p.value[c]!);
+      cs += p.cards[c]!;
+    }
+  }
+  const scale = cs > 0 && vs > 0 ? vs / cs : 1;
+  const price = new Float64Array(R);
+  const iterations = opts.iterations ?? 60;
+  let best: Choice | undefined;
+  let bestScore: ReturnType<typeof score> | undefined;
+  const consider = (): void => {
+    for (const order of ['regret', 'usage'] as const) {
+      const c = repair(p, construct(p, price, order));
+      const sc = score(p, c);
+      if (!bestScore || compareScores(sc, bestScore) < 0) {
+        best = c;
+        bestScore = sc;
+      }
+    }
+  };
+  const relaxed = new Int32Array(n);
+  for (let t = 0; t < iterations; t++) {
+    // relaxed choice: every server its cheapest candidate at current prices
+    const load = new Float64Array(R);
+    for (let s = 0; s < n; s++) {
+      let bc = -1;
+      let bv = Infinity;
+      for (let c = p.start[s]!; c < p.start[s + 1]!; c++) {
+        const v = p.value[c]! + price[p.row[c]!]! * p.cards[c]!;
+        if (v < bv - EPS) {
+          bv = v;
+          bc = c;
+        }
+      }
+      relaxed[s] = bc;
+      if (bc >= 0) load[p.row[bc]!]! += p.cards[bc]!;
+    }
+    let over = false;
+    for (let r = 0; r < R; r++) if (load[r]! > p.capacity[r]! + EPS) over = true;
+    if (t % 6 === 0 || !over || t === iterations - 1) consider();
+    if (!over) break;
+    const step = (2 * scale) / (1 + 0.15 * t);
+    for (let r = 0; r < R; r++) {
+      const cap = p.capacity[r]!;
+      const excess = (load[r]! - cap) / Math.max(cap, 1);
+      price[r] = Math.max(0, price[r]! + step * Math.max(Math.min(excess, 4), -1));
+    }
+  }
+  return improve(p, best!, opts.passes ?? 4);
+}
+
+/**
+ * Priority order, then either hardest first (largest price-regret: good for value) or lightest first (least priced
+ * capacity: serves the most servers when capacity is short); each server its best priced candidate that still fits.
+ */
+function construct(p: AssignmentProblem, price: Float64Array, by: 'regret' | 'usage'): Choice {
+  const n = p.servers;
+  const regret = new Float64Array(n);
+  const usage = new Float64Array(n);
+  const pref: number[][] = [];
+  for (let s = 0; s < n; s++) {
+    const cs: number[] = [];
+    for (let c = p.start[s]!; c < p.start[s + 1]!; c++) cs.push(c);
+    const pv = (c: number) => p.value[c]! + price[p.row[c]!]! * p.cards[c]!;
+    cs.sort((a, b) => pv(a) - pv(b) || a - b);
+    pref.push(cs);
+    regret[s] = cs.length >= 2 ? pv(cs[1]!) - pv(cs[0]!) : cs.length === 1 ? 1e300 : -1;
+    let u = Infinity;
+    for (const c of cs) u = Math.min(u, (price[p.row[c]!]! + 1e-6) * p.cards[c]! / Math.max(p.capacity[p.row[c]!]!, 1));
+    usage[s] = u;
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
+    p.priority[a]! - p.priority[b]! || (by === 'regret' ? regret[b]! - regret[a]! : usage[a]! - usage[b]! || regret[b]! - regret[a]!) || a - b,
+  );
+  const free = Float64Array.from(p.capacity);
+  const choice = new Int32Array(n).fill(-1);
+  for (const s of order) {
+    for (const c of pref[s]!) {
+      const r = p.row[c]!;
+      if (p.cards[c]! <= free[r]! + EPS) {
+        choice[s] = c;
+        free[r]! -= p.cards[c]!;
+        break;
+      }
+    }
+  }
+  return choice;
+}
+
+interface Move {
+  server: number;
+  to: number;
+  delta: number;
+}
+
+/** Shared mutable state of repair and local search. */
+class State {
+  readonly free: Float64Array;
+  constructor(
+    readonly p: AssignmentProblem,
+    readonly choice: Choice,
+  ) {
+    this.free = Float64Array.from(p.capacity);
+    const load = rowLoads(p, choice);
+    for (let r = 0; r < load.length; r++) this.free[r]! -= load[r]!;
+  }
+
+  set(s: number, c: number): void {
+    const old = this.choice[s]!;
+    if (old >= 0) this.free[this.p.row[old]!]! += this.p.cards[old]!;
+    if (c >= 0) this.free[this.p.row[c]!]! -= this.p.cards[c]!;
+    this.choice[s] = c;
+  }
+
+  members(r: number): number[] {
+    const out: number[] = [];
+    for (let s = 0; s < this.p.servers; s++) {
+      const c = this.choice[s]!;
+      if (c >= 0 && this.p.row[c] === r) out.push(s);
+    }
+    return out;
+  }
+
+  /**
+   * Moves of other servers off row r (each to its cheapest alternative that fits elsewhere) freeing at least `need`
+   * cards at least extra value; `exclude` is the server that wants the room. Returns undefined if impossible.
+   */
+  ejection(r: number, need: number, exclude: number, members: number[]): { moves: Move[]; delta: number } | undefined {
+    const p = this.p;
+    const opts: { s: number; to: number; delta: number; freed: number }[] = [];
+    for (const t of members) {
+      if (t === exclude) continue;
+      const cur = this.choice[t]!;
+      if (cur < 0 || p.row[cur] !== r) continue;
+      let bc = -1;
+      let bd = Infinity;
+      for (let c = p.start[t]!; c < p.start[t + 1]!; c++) {
+        const rr = p.row[c]!;
+        if (rr === r || p.cards[c]! > this.free[rr]! + EPS) continue;
+        const d = p.value[c]! - p.value[cur]!;
+        if (d < bd) {
+          bd = d;
+          bc = c;
+        }
+      }
+      if (bc >= 0) opts.push({ s: t, to: bc, delta: bd, freed: p.cards[cur]! });
+    }
+    opts.sort((a, b) => a.delta / Math.max(a.freed, EPS) - b.delta / Math.max(b.freed, EPS) || a.s - b.s);
+    const used = new Map<number, number>();
+    const moves: Move[] = [];
+    let freed = 0;
+    let delta = 0;
+    for (const o of opts) {
+      if (freed >= need - EPS) break;
+      const rr = p.row[o.to]!;
+      const u = used.get(rr) ?? 0;
+      if (p.cards[o.to]! + u > this.free[rr]! + EPS) continue;
+      used.set(rr, u + p.cards[o.to]!);
+      moves.push({ server: o.s, to: o.to, delta: o.delta });
+      freed += o.freed;
+      delta += o.delta;
+    }
+    return freed >= need - EPS ? { moves, delta } : undefined;
+  }
+}
+
+/** Serves unserved servers where possible: direct placement, placement after moving others, eviction of lower priorities. */
+function repair(p: AssignmentProblem, choice: Choice): Choice {
+  const st = new State(p, choice);
+  for (let round = 0; round < 8; round++) {
+    const unserved: number[] = [];
+    for (let s = 0; s < p.servers; s++) if (choice[s]! < 0 && p.start[s]! < p.start[s + 1]!) unserved.push(s);
+    if (!unserved.length) break;
+    unserved.sort((a, b) => p.priority[a]! - p.priority[b]! || a - b);
+    let changed = false;
+    const memberCache = new Map<number, number[]>();
+    const members = (r: number) => {
+      let m = memberCache.get(r);
+      if (!m) memberCache.set(r, (m = st.members(r)));
+      return m;
+    };
+    for (const s of unserved) {
+      if (choice[s]! >= 0) continue;
+      // direct, else cheapest placement after moving others away
+      let plan: { c: number; moves: Move[]; total: number } | undefined;
+      for (let c = p.start[s]!; c < p.start[s + 1]!; c++) {
+        const r = p.row[c]!;
+        const need = p.cards[c]! - st.free[r]!;
+        if (need <= EPS) {
+          if (!plan || p.value[c]! < plan.total) plan = { c, moves: [], total: p.value[c]! };
+          continue;
+        }
+        const e = st.ejection(r, need, s, members(r));
+        if (e && (!plan || p.value[c]! + e.delta < plan.total)) plan = { c, moves: e.moves, total: p.value[c]! + e.delta };
+      }
+      if (plan) {
+        for (const m of plan.moves) {
+          memberCache.delete(p.row[st.choice[m.server]!]!);
+          memberCache.delete(p.row[m.to]!);
+          st.set(m.server, m.to);
+        }
+        memberCache.delete(p.row[plan.c]!);
+        st.set(s, plan.c);
+        changed = true;
+        continue;
+      }
+      // evict strictly lower priorities (lowest first, biggest first): a lexicographic improvement
+      let evictPlan: { c: number; victims: number[]; key: number[] } | undefined;
+      for (let c = p.start[s]!; c < p.start[s + 1]!; c++) {
+        const r = p.row[c]!;
+        const need = p.cards[c]! - st.free[r]!;
+        const victims = members(r)
+          .filter((t) => p.priority[t]! > p.priority[s]! && choice[t]! >= 0 && p.row[choice[t]!] === r)
+          .sort((a, b) => p.priority[b]! - p.priority[a]! || p.cards[choice[b]!]! - p.cards[choice[a]!]! || a - b);
+        let freed = 0;
+        const take: number[] = [];
+        for (const t of victims) {
+          if (freed >= need - EPS) break;
+          take.push(t);
+          freed += p.cards[choice[t]!]!;
+        }
+        if (freed < need - EPS) continue;
+        // compare by evictions per level, highest priority first
+        const key = p.levels.map((l) => take.filter((t) => p.priority[t] === l).length);
+        if (!evictPlan || lexLess(key, evictPlan.key)) evictPlan = { c, victims: take, key };
+      }
+      if (evictPlan) {
+        for (const t of evictPlan.victims) st.set(t, -1);
+        memberCache.delete(p.row[evictPlan.c]!);
+        st.set(s, evictPlan.c);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return choice;
+}
+
+function lexLess(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+}
+
+/** Local search on value: each server to a cheaper candidate, directly or after moving others off that row. */
+function improve(p: AssignmentProblem, choice: Choice, passes: number): Choice {
+  for (let pass = 0; pass < passes; pass++) {
+    const st = new State(p, choice);
+    let improved = false;
+    const memberCache = new Map<number, number[]>();
+    const members = (r: number) => {
+      let m = memberCache.get(r);
+      if (!m) memberCache.set(r, (m = st.members(r)));
+      return m;
+    };
+    for (let s = 0; s < p.servers; s++) {
+      const cur = choice[s]!;
+      if (cur < 0 || cur === p.start[s]) continue;
+      const r0 = p.row[cur]!;
+      let bestPlan: { c: number; moves: Move[]; gain: number } | undefined;
+      // leaving frees our own cards for the servers we push out
+      st.free[r0]! += p.cards[cur]!;
+      for (let c = p.start[s]!; c < cur; c++) {
+        const gain0 = p.value[cur]! - p.value[c]!;
+        if (gain0 <= EPS) continue;
+        const r = p.row[c]!;
+        const need = p.cards[c]! - st.free[r]!;
+        if (need <= EPS) {
+          if (!bestPlan || gain0 > bestPlan.gain) bestPlan = { c, moves: [], gain: gain0 };
+          continue;
+        }
+        const e = st.ejection(r, need, s, members(r));
+        if (e && gain0 - e.delta > EPS && (!bestPlan || gain0 - e.delta > bestPlan.gain)) bestPlan = { c, moves: e.moves, gain: gain0 - e.delta };
+      }
+      st.free[r0]! -= p.cards[cur]!;
+      if (!bestPlan) continue;
+      // apply: leave first, then the pushed-out servers, then arrive (feasible by construction of the plan)
+      st.set(s, -1);
+      for (const m of bestPlan.moves) st.set(m.server, m.to);
+      st.set(s, bestPlan.c);
+      memberCache.clear();
+      improved = true;
+    }
+    // room freed by moves may now fit unserved servers
+    repair(p, choice);
+    if (!improved) break;
+  }
+  return choice;
+}

@@ -1,0 +1,166 @@
+/**
+ * Exact lexicographic assignment with HiGHS (npm `highs`, WebAssembly): one binary per candidate, Σ x ≤ 1 per server,
+ * cards ≤ capacity per binding row. Solved level by level — maximise servers served at priority 1, fix that count
+ * as a row, then priority 2, …, finally minimise total value — each solve warm-started from the previous solution.
+ * Unlike the reference's MILP it keeps priorities and penalties, and an infeasible or timed-out solve is reported.
+ */
+import type { Highs, ModelData } from 'highs';
+import { PsmlError } from '../errors.js';
+import { rowLoads, type AssignmentProblem, type Choice } from './problem.js';
+
+let highsPromise: Promise<Highs> | undefined;
+
+async function loadHighs(): Promise<Highs> {
+  highsPromise ??= import('highs').then((m) => (m.default as unknown as (o?: object) => Promise<Highs>)({}));
+  return highsPromise;
+}
+
+export interface ExactResult {
+  choice: Choice;
+  /** true when every level was solved to optimality within the time limit */
+  optimal: boolean;
+  solves: number;
+}
+
+export interface ExactOptions {
+  /** seconds for all solves together */
+  timeLimit?: number;
+  /** a feasible start (e.g. the heuristic's answer) */
+  start?: Choice;
+}
+
+export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}): Promise<ExactResult> {
+  const highs = await loadHighs();
+  const n = p.servers;
+  const cols = p.row.length;
+  // rows: one per server with candidates, then capacity rows that can bind (worst-case demand above capacity)
+  const worst = new Float64Array(p.rowNames.length);
+  for (let s = 0; s < n; s++) {
+    const per = new Map<number, number>();
+    for (let c = p.start[s]!; c < p.start[s + 1]!; c++) per.set(p.row[c]!, Math.max(per.get(p.row[c]!) ?? 0, p.cards[c]!));
+    for (const [r, v] of per) worst[r]! += v;
+  }
+  const capRows: number[] = [];
+  for (let r = 0; r < worst.length; r++) if (worst[r]! > p.capacity[r]! + 1e-9) capRows.push(r);
+  const capRowOf = new Int32Array(p.rowNames.length).fill(-1);
+  capRows.forEach((r, i) => (capRowOf[r] = i));
+  const serverRow = new Int32Array(n).fill(-1);
+  let numRows = 0;
+  for (let s = 0; s < n; s++) if (p.start[s + 1]! > p.start[s]!) serverRow[s] = numRows++;
+  const capBase = numRows;
+  numRows += capRows.length;
+  const levelRowBase = numRows; // one "served at level ≥ k" row per fixed level, added as levels are solved
+  // CSC matrix: each column has its server row and (maybe) its capacity row
+  const starts = new Int32Array(cols + 1);
+  const indices: number[] = [];
+  const values: number[] = [];
+  const colServer = new Int32Array(cols);
+  for (let s = 0; s < n; s++) for (let c = p.start[s]!; c < p.start[s + 1]!; c++) colServer[c] = s;
+  const levelIndex = new Map(p.levels.map((l, i) => [l, i]));
+  const build = (fixedLevels: number): { starts: Int32Array; indices: Int32Array; values: Float64Array } => {
+    indices.length = 0;
+    values.length = 0;
+    for (let c = 0; c < cols; c++) {
+      starts[c] = indices.length;
+      const s = colServer[c]!;
+      indices.push(serverRow[s]!);
+      values.push(1);
+      const cr = capRowOf[p.row[c]!]!;
+      if (cr >= 0 && p.cards[c]! > 0) {
+        indices.push(capBase + cr);
+        values.push(p.cards[c]!);
+      }
+      const li = levelIndex.get(p.priority[s]!)!;
+      if (li < fixedLevels) {
+        indices.push(levelRowBase + li);
+        values.push(1);
+      }
+    }
+    starts[cols] = indices.length;
+    return { starts: Int32Array.from(starts), indices: Int32Array.from(indices), values: Float64Array.from(values) };
+  };
+  const deadline = Date.now() + (opts.timeLimit ?? 60) * 1000;
+  let current: Float64Array | undefined;
+  if (opts.start) {
+    current = new Float64Array(cols);
+    for (let s = 0; s < n; s++) if (opts.start[s]! >= 0) current[opts.start[s]!] = 1;
+  }
+  const servedAt: number[] = [];
+  let optimal = true;
+  let solves = 0;
+  const countServed = (x: Float64Array, level: number) => {
+    let k = 0;
+    for (let c = 0; c < cols; c++) if (x[c]! > 0.5 && p.priority[colServer[c]!] === level) k++;
+    return k;
+  };
+  // a level whose servers all fit with everyone at their cheapest needs no solve of its own when capacity is loose,
+  // but in general each level is one MILP; the final one minimises value
+  for (let li = 0; li <= p.levels.length; li++) {
+    const isValue = li === p.levels.length;
+    const colCost = new Float64Array(cols);
+    for (let c = 0; c < cols; c++) {
+      if (isValue) colCost[c] = p.value[c]!;
+      else colCost[c] = p.priority[colServer[c]!] === p.levels[li] ? -1 : 0;
+    }
+    const rowLower = new Float64Array(numRows + li).fill(-highs.infinity);
+    const rowUpper = new Float64Array(numRows + li);
+    for (let r = 0; r < capBase; r++) rowUpper[r] = 1;
+    capRows.forEach((r, i) => (rowUpper[capBase + i] = p.capacity[r]!));
+    for (let k = 0; k < li; k++) {
+      rowLower[levelRowBase + k] = servedAt[k]!;
+      rowUpper[levelRowBase + k] = highs.infinity;
+    }
+    const m = build(li);
+    const model: ModelData = {
+      numCols: cols,
+      numRows: numRows + li,
+      colCost,
+      colLower: new Float64Array(cols),
+      colUpper: new Float64Array(cols).fill(1),
+      rowLower,
+      rowUpper,
+      matrix: { format: 'csc', numRows: numRows + li, numCols: cols, starts: m.starts, indices: m.indices, values: m.values },
+      integrality: new Int32Array(cols).fill(highs.constants.variableType.integer),
+    };
+    if (!isValue && current) {
+      // the start already serves every server of this level that has a candidate: nothing to gain
+      let possible = 0;
+      for (let s = 0; s < n; s++) if (p.priority[s] === p.levels[li] && serverRow[s]! >= 0) possible++;
+      const got = countServed(current, p.levels[li]!);
+      if (got === possible) {
+        servedAt.push(got);
+        continue;
+      }
+    }
+    const remaining = (deadline - Date.now()) / 1000;
+    if (remaining <= 0 && current) {
+      optimal = false;
+      break;
+    }
+    const hm = highs.createModel(model);
+    try {
+      hm.options.set({ output_flag: false, time_limit: Math.max(remaining, 0.5), mip_rel_gap: isValue ? 1e-6 : 0, mip_abs_gap: isValue ? 1e-6 : 0.5 });
+      if (current) hm.setSolution({ colValue: current });
+      const run = hm.run();
+      solves++;
+      const status = run.modelStatus;
+      const sol = hm.getSolution().colValue;
+      const hasSolution = hm.info.get('primal_solution_status') === 2;
+      if (status !== highs.constants.modelStatus.optimal) optimal = false;
+      if (!hasSolution) {
+        if (current) break; // keep the last good solution
+        throw new PsmlError(`the exact solver found no solution (status ${status})`, { hint: 'raise optimizer.timeLimit or use solver: heuristic' });
+      }
+      current = Float64Array.from(sol);
+      if (!isValue) servedAt.push(countServed(current, p.levels[li]!));
+    } finally {
+      hm.dispose();
+    }
+  }
+  const choice = new Int32Array(n).fill(-1);
+  if (current) for (let c = 0; c < cols; c++) if (current[c]! > 0.5) choice[colServer[c]!] = c;
+  // guard against tolerance artefacts: never hand back an over-capacity answer
+  const load = rowLoads(p, choice);
+  if (!load.every((l, r) => l <= p.capacity[r]! + 1e-6)) throw new Error('exact solver returned an over-capacity assignment');
+  return { choice, optimal, solves };
+}

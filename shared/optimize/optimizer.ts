@@ -1,0 +1,291 @@
+/**
+ * Allocation: candidates → capacity-aware lexicographic assignment → saturation of leftovers → the reference's
+ * solution document plus per-server diffs, totals per accelerator type and reasons for every unserved server.
+ */
+import { generateCandidates, spotRow, type Candidate, type ServerCandidates } from './candidates.js';
+import { solveHeuristic } from './heuristic.js';
+import { solveExact } from './milp.js';
+import { buildProblem, compareScores, score, type AssignmentProblem, type Choice } from './problem.js';
+import { ReplicaQueue } from './queue.js';
+import { saturate } from './saturation.js';
+import type { SolverChoice, System } from './system.js';
+
+/** Above this many candidate columns `auto` uses the heuristic (measured: HiGHS-wasm stays well under a second below it). */
+export const EXACT_MAX_COLUMNS = 3000;
+
+export interface AllocationDoc {
+  accelerator: string;
+  numReplicas: number;
+  maxBatch: number;
+  cost: number;
+  itlAverage: number;
+  ttftAverage: number;
+  load: { arrivalRate: number; avgInTokens: number; avgOutTokens: number };
+  spot?: true;
+  /** fewer replicas than the load needs (saturation policy) */
+  partial?: true;
+}
+
+export interface AllocationDiff {
+  server: string;
+  oldAccelerator: string;
+  newAccelerator: string;
+  oldReplicas: number;
+  newReplicas: number;
+  costChange: number;
+}
+
+export interface TypeTotal {
+  /** accelerator type, `(spot)` for the spot pool */
+  type: string;
+  cards: number;
+  capacity: number | null;
+  cost: number;
+}
+
+export interface UnservedServer {
+  server: string;
+  priority: number;
+  reason: string;
+}
+
+export interface OptimizationReport {
+  allocations: Record<string, AllocationDoc>;
+  totalCost: number;
+  /** how the assignment was found: exact, heuristic, unlimited */
+  method: string;
+  /** true when the exact solver proved optimality (or everyone's cheapest candidate fitted) */
+  optimal: boolean;
+  unserved: UnservedServer[];
+  diffs: AllocationDiff[];
+  totals: TypeTotal[];
+}
+
+export interface OptimizeOptions {
+  solver?: SolverChoice;
+  /** seconds for the exact solver */
+  timeLimit?: number;
+}
+
+export interface Optimization {
+  report: OptimizationReport;
+  problem: AssignmentProblem;
+  servers: ServerCandidates[];
+  choice: Choice;
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+export function capacityRows(system: System): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const [type, c] of system.capacity) {
+    m.set(type, c.onDemand);
+    if (c.spot > 0) m.set(spotRow(type), c.spot);
+  }
+  return m;
+}
+
+export async function optimize(system: System, opts: OptimizeOptions = {}): Promise<Optimization> {
+  const { servers } = generateCandidates(system);
+  const unlimited = system.optimizer.unlimited;
+  const problem = buildProblem(servers, capacityRows(system), unlimited);
+  const solver = opts.solver ?? system.optimizer.solver;
+  const timeLimit = opts.timeLimit ?? system.optimizer.timeLimit;
+  let choice: Choice;
+  let method: string;
+  let optimal = false;
+  if (unlimited) {
+    choice = solveHeuristic(problem); // with infinite capacity: everyone's cheapest
+    method = 'unlimited';
+    optimal = true;
+  } else {
+    const heuristic = solveHeuristic(problem);
+    choice = heuristic;
+    method = 'heuristic';
+    const trivial = everyoneCheapest(problem, heuristic);
+    if (trivial) optimal = true;
+    const useExact = solver === 'exact' || (solver === 'auto' && problem.row.length <= EXACT_MAX_COLUMNS);
+    if (useExact && !trivial) {
+      const exact = await solveExact(problem, { timeLimit, start: heuristic });
+      if (compareScores(score(problem, exact.choice), score(problem, heuristic)) <= 0) {
+        choice = exact.choice;
+        method = 'exact';
+        optimal = exact.optimal;
+      }
+    }
+  }
+  return { report: buildReport(system, servers, problem, choice, method, optimal), problem, servers, choice };
+}
+
+function everyoneCheapest(p: AssignmentProblem, choice: Choice): boolean {
+  for (let s = 0; s < p.servers; s++) {
+    const first = p.start[s]! < p.start[s + 1]! ? p.start[s]! : -1;
+    if (choice[s] !== first) return false;
+  }
+  return true;
+}
+
+function buildReport(
+  system: System,
+  servers: ServerCandidates[],
+  p: AssignmentProblem,
+  choice: Choice,
+  method: string,
+  optimal: boolean,
+): OptimizationReport {
+  const chosen: (Candidate | undefined)[] = servers.map((sc, s) => (choice[s]! >= 0 ? sc.candidates[p.local[choice[s]!]!] : undefined));
+  // leftover capacity per row, then saturation for the unserved that have candidates
+  const caps = capacityRows(system);
+  const free = new Map<string, number>();
+  const used = new Map<string, number>();
+  for (const c of chosen) if (c) used.set(c.row, (used.get(c.row) ?? 0) + c.cards);
+  for (const [row, cap] of caps) free.set(row, cap - (used.get(row) ?? 0));
+  const unservedIdx = servers.map((_, s) => s).filter((s) => !chosen[s]);
+  const partials = system.optimizer.unlimited
+    ? []
+    : saturate(system.optimizer.saturationPolicy, servers, unservedIdx.filter((s) => servers[s]!.candidates.length > 0), free);
+  const partialOf = new Map(partials.map((x) => [x.server, x]));
+
+  const allocations: Record<string, AllocationDoc> = {};
+  const diffs: AllocationDiff[] = [];
+  const unserved: UnservedServer[] = [];
+  const totals = new Map<string, TypeTotal>();
+  let totalCost = 0;
+  servers.forEach((sc, s) => {
+    const server = sc.server;
+    const load = server.current.load;
+    const loadDoc = { arrivalRate: load.arrivalRate, avgInTokens: load.avgInTokens, avgOutTokens: load.avgOutTokens };
+    let doc: AllocationDoc | undefined;
+    let row: string | undefined;
+    let cards = 0;
+    const c = chosen[s];
+    const part = partialOf.get(s);
+    if (c) {
+      doc = {
+        accelerator: c.accelerator,
+        numReplicas: c.replicas,
+        maxBatch: c.maxBatch,
+        cost: round(c.cost),
+        itlAverage: round(c.itl),
+        ttftAverage: round(c.ttft),
+        load: loadDoc,
+        ...(c.pool === 'spot' ? { spot: true as const } : {}),
+      };
+      row = c.row;
+      cards = c.cards;
+    } else if (part) {
+      const pc = part.candidate;
+      const perf = system.perf.get(server.model)!.get(pc.accelerator)!;
+      const m = new ReplicaQueue(perf, { n: pc.maxBatch, inTokens: load.avgInTokens, outTokens: Math.max(load.avgOutTokens, 1) }).metrics(
+        sc.demand / part.replicas,
+      );
+      doc = {
+        accelerator: pc.accelerator,
+        numReplicas: part.replicas,
+        maxBatch: pc.maxBatch,
+        cost: round((pc.cost / pc.replicas) * part.replicas),
+        itlAverage: round(m.itl),
+        ttftAverage: round(m.ttft),
+        load: loadDoc,
+        ...(pc.pool === 'spot' ? { spot: true as const } : {}),
+        partial: true,
+      };
+      row = pc.row;
+      cards = (pc.cards / pc.replicas) * part.replicas;
+    }
+    if (!c) unserved.push({ server: server.name, priority: sc.priority, reason: unservedReason(sc, s, p, chosen, caps, part) });
+    if (doc) {
+      allocations[server.name] = doc;
+      totalCost += doc.cost;
+      const t = totals.get(row!) ?? { type: row!, cards: 0, capacity: system.optimizer.unlimited ? null : (caps.get(row!) ?? 0), cost: 0 };
+      t.cards += cards;
+      t.cost = round(t.cost + doc.cost);
+      totals.set(row!, t);
+    }
+    const oldAcc = server.current.accelerator;
+    const newAcc = doc?.accelerator ?? '';
+    const oldRep = server.current.numReplicas;
+    const newRep = doc?.numReplicas ?? 0;
+    const oldCost = server.current.cost;
+    if (oldAcc !== newAcc || oldRep !== newRep || Math.abs((doc?.cost ?? 0) - oldCost) > 1e-9) {
+      diffs.push({ server: server.name, oldAccelerator: oldAcc, newAccelerator: newAcc, oldReplicas: oldRep, newReplicas: newRep, costChange: round((doc?.cost ?? 0) - oldCost) });
+    }
+  });
+  return {
+    allocations,
+    totalCost: round(totalCost),
+    method,
+    optimal,
+    unserved,
+    diffs,
+    totals: [...totals.values()].sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0)),
+  };
+}
+
+/** Why a server got nothing: no candidate (and why per accelerator), or which capacity rows are exhausted and by whom. */
+function unservedReason(
+  sc: ServerCandidates,
+  s: number,
+  p: AssignmentProblem,
+  chosen: (Candidate | undefined)[],
+  caps: Map<string, number>,
+  part: { replicas: number; candidate: Candidate } | undefined,
+): string {
+  if (sc.candidates.length === 0) {
+    const why = sc.rejected.slice(0, 4).join('; ') + (sc.rejected.length > 4 ? `; … ${sc.rejected.length - 4} more` : '');
+    return `no candidate meets its SLO: ${why || 'no accelerator offers this model'}`;
+  }
+  const rows = new Map<string, number>();
+  for (const c of sc.candidates) rows.set(c.row, Math.min(rows.get(c.row) ?? Infinity, c.cards));
+  const parts: string[] = [];
+  for (const row of [...rows.keys()].sort()) {
+    let usedAll = 0;
+    let usedHigher = 0;
+    chosen.forEach((c, t) => {
+      if (!c || c.row !== row) return;
+      usedAll += c.cards;
+      if (p.priority[t]! < sc.priority) usedHigher += c.cards;
+    });
+    parts.push(`${row} needs ${rows.get(row)} cards, ${usedAll}/${caps.get(row) ?? 0} in use (${usedHigher} by higher priorities)`);
+  }
+  const partial = part ? ` — partially served with ${part.replicas} of ${part.candidate.replicas} replicas on ${part.candidate.accelerator}` : '';
+  return `capacity exhausted: ${parts.slice(0, 4).join('; ')}${parts.length > 4 ? '; …' : ''}${partial}`;
+}
+
+/** Stable JSON: objects are built in sorted order, so the same input gives the same bytes. */
+export function reportJson(r: OptimizationReport): string {
+  return `${JSON.stringify(r, null, 2)}\n`;
+}
+
+const money = (cents: number) => `$${(cents / 100).toFixed(2)}/h`;
+
+export function reportMarkdown(r: OptimizationReport): string {
+  const served = Object.keys(r.allocations).length;
+  const lines = [
+    '## psml optimize',
+    '',
+    `${served} servers allocated, ${r.unserved.length} unserved, total ${money(r.totalCost)} — ${r.method}${r.optimal ? ' (optimal)' : ''}`,
+    '',
+    '| Server | Accelerator | Replicas | Cost | Change |',
+    '| --- | --- | ---: | ---: | --- |',
+  ];
+  const diffOf = new Map(r.diffs.map((d) => [d.server, d]));
+  for (const name of Object.keys(r.allocations).slice(0, 200)) {
+    const a = r.allocations[name]!;
+    const d = diffOf.get(name);
+    const change = d
+      ? `${d.oldAccelerator || '—'}×${d.oldReplicas} → ${d.newAccelerator || '—'}×${d.newReplicas} (${d.costChange >= 0 ? '+' : ''}${money(d.costChange)})`
+      : 'unchanged';
+    lines.push(`| ${name} | ${a.accelerator}${a.spot ? ' (spot)' : ''} | ${a.numReplicas}${a.partial ? ' (partial)' : ''} | ${money(a.cost)} | ${change} |`);
+  }
+  if (served > 200) lines.push(`| … ${served - 200} more | | | | |`);
+  lines.push('', '| Accelerator type | Cards used | Capacity | Cost |', '| --- | ---: | ---: | ---: |');
+  for (const t of r.totals) lines.push(`| ${t.type} | ${t.cards} | ${t.capacity ?? '∞'} | ${money(t.cost)} |`);
+  if (r.unserved.length) {
+    lines.push('', '### Unserved', '');
+    for (const u of r.unserved.slice(0, 100)) lines.push(`- **${u.server}** (priority ${u.priority}): ${u.reason}`);
+    if (r.unserved.length > 100) lines.push(`- … ${r.unserved.length - 100} more`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
