@@ -6,7 +6,9 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PsmlError } from '../errors.js';
 import { NODE_WORKER_SOURCE } from './node-worker-source.js';
@@ -54,6 +56,17 @@ export interface WorkerOptions {
   env?: NodeJS.ProcessEnv;
 }
 
+/** The tsx loader URL when `file` is TypeScript and this Node cannot strip types itself (and tsx is installed). */
+function needsTsx(file: string): string | undefined {
+  const features = process.features as { typescript?: unknown };
+  if (!/\.[cm]?ts$/.test(file) || features.typescript) return undefined;
+  try {
+    return pathToFileURL(createRequire(file).resolve('tsx')).href;
+  } catch {
+    return undefined; // the thread reports that TypeScript needs Node >= 22.6 or tsx
+  }
+}
+
 let scriptPath: string | undefined;
 /** The Python worker script, written once per server process to a private temp dir. */
 function pythonScript(): string {
@@ -74,11 +87,18 @@ export abstract class InferenceWorker extends EventEmitter<WorkerEvents> {
   info: Record<string, unknown> = {};
 
   static create(opts: WorkerOptions): InferenceWorker {
-    return opts.entry.runtime === 'python' ? new PythonWorker(opts) : new NodeWorker(opts);
+    if (opts.entry.runtime === 'python') return new PythonWorker(opts);
+    const tsx = needsTsx(opts.entry.file ?? '');
+    return tsx ? new NodeProcessWorker(opts, tsx) : new NodeWorker(opts);
   }
 
   constructor(protected readonly opts: WorkerOptions) {
     super();
+  }
+
+  /** OS process id (child-process workers). */
+  get pid(): number | undefined {
+    return undefined;
   }
 
   get alive(): boolean {
@@ -168,21 +188,19 @@ function lineSplitter(onLine: (line: string) => void): (chunk: Buffer) => void {
   };
 }
 
-export class PythonWorker extends InferenceWorker {
+/** A worker in a child process speaking newline-delimited JSON over its stdin/stdout. */
+abstract class ProcessWorker extends InferenceWorker {
   private child?: ChildProcessWithoutNullStreams;
 
-  get pid(): number | undefined {
+  override get pid(): number | undefined {
     return this.child?.pid;
   }
 
+  protected abstract command(): { file: string; args: string[]; env?: NodeJS.ProcessEnv };
+
   protected launch(): void {
-    const { entry, modelKey } = this.opts;
-    const python = this.opts.python ?? process.env.PSML_PYTHON ?? 'python3';
-    const cfg = JSON.stringify({ entry_point: entry.target, python_path: entry.pythonPath, model_key: modelKey });
-    const child = spawn(python, ['-u', pythonScript(), cfg], {
-      env: { ...(this.opts.env ?? process.env), PYTHONUNBUFFERED: '1' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const { file, args, env } = this.command();
+    const child = spawn(file, args, { env: env ?? this.opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child = child;
     child.stdout.on(
       'data',
@@ -201,7 +219,7 @@ export class PythonWorker extends InferenceWorker {
     child.stderr.on('data', lineSplitter((line) => this.emit('log', line)));
     child.stdin.on('error', () => {}); // EPIPE after a crash; the exit handler reports it
     child.on('error', (e) => {
-      this.emit('log', `cannot start ${python}: ${e.message}`);
+      this.emit('log', `cannot start ${file}: ${e.message}`);
       this.onExit(null, null);
     });
     child.on('exit', (code, signal) => this.onExit(code, signal));
@@ -213,6 +231,37 @@ export class PythonWorker extends InferenceWorker {
 
   kill(): void {
     if (this.child && this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
+  }
+}
+
+export class PythonWorker extends ProcessWorker {
+  protected command() {
+    const { entry, modelKey } = this.opts;
+    const cfg = JSON.stringify({ entry_point: entry.target, python_path: entry.pythonPath, model_key: modelKey });
+    return {
+      file: this.opts.python ?? process.env.PSML_PYTHON ?? 'python3',
+      args: ['-u', pythonScript(), cfg],
+      env: { ...(this.opts.env ?? process.env), PYTHONUNBUFFERED: '1' },
+    };
+  }
+}
+
+/**
+ * TypeScript on a Node without type stripping (Node 20): loader hooks do not reach worker threads there, so the
+ * module runs in a child `node --import <tsx>` instead.
+ */
+export class NodeProcessWorker extends ProcessWorker {
+  constructor(
+    opts: WorkerOptions,
+    private readonly tsxLoader: string,
+  ) {
+    super(opts);
+  }
+
+  protected command() {
+    const { entry, modelKey } = this.opts;
+    const data = JSON.stringify({ file: entry.file, exportName: entry.exportName, modelKey });
+    return { file: process.execPath, args: ['--import', this.tsxLoader, '-e', NODE_WORKER_SOURCE, data] };
   }
 }
 
