@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { PsmlError } from '../errors.js';
+import { ExperimentDefaultsSchema } from '../manifest/schema.js';
 
 export const PROJECT_CONFIG_FILE = 'psml.yaml';
 
@@ -36,8 +37,8 @@ export const ProjectConfigSchema = z
       .strict()
       .default({ repository: 'psml' }),
     images: z.record(z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'a simple image name'), ImageDefinitionSchema).default({}),
-    /** Project-wide defaults for experiment manifests (refined by shared/manifest). */
-    defaults: z.record(z.string(), z.unknown()).default({}),
+    /** Project-wide defaults merged under every experiment manifest (image, labels, training, serving). */
+    defaults: ExperimentDefaultsSchema.default({}),
   })
   .strict();
 
