@@ -1,0 +1,40 @@
+/** The Docker engine connection (DOCKER_HOST or the default socket) and the engine errors users can act on. */
+import Docker from 'dockerode';
+import { PsmlError } from '../errors.js';
+
+export function dockerClient(): Docker {
+  return new Docker();
+}
+
+interface DockerApiError {
+  statusCode?: number;
+  code?: string;
+  json?: { message?: string } | null;
+  message?: string;
+}
+
+export function dockerErrorMessage(e: unknown): string {
+  const err = e as DockerApiError;
+  return (err.json?.message ?? err.message ?? String(e)).trim();
+}
+
+export const isNotFound = (e: unknown): boolean => (e as DockerApiError)?.statusCode === 404;
+
+/** Turns "cannot connect" into a PsmlError with what to do; returns other errors unchanged. */
+export function engineUnreachable(e: unknown): unknown {
+  const code = (e as DockerApiError)?.code;
+  if (code === 'ECONNREFUSED' || code === 'ENOENT' || code === 'EACCES' || code === 'ECONNRESET') {
+    return new PsmlError(`cannot reach the Docker engine (${code})`, {
+      resource: process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock',
+      hint: 'start Docker, or point DOCKER_HOST at a running engine (scripts/local-infra.sh start prints one)',
+      cause: e,
+    });
+  }
+  return e;
+}
+
+/** Whether the engine has Docker's default bridge network (dockerd --bridge=none has only host and none). */
+export async function hasBridgeNetwork(docker: Docker): Promise<boolean> {
+  const nets = await docker.listNetworks();
+  return nets.some((n) => n.Name === 'bridge');
+}
