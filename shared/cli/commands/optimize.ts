@@ -1,4 +1,19 @@
 import type { Command } from 'commander';
+import { runOptimize, type OutputFormat } from '../../optimize/run.js';
 
-/** Registers the `optimize` commands (filled in by the issue that owns them). */
-export function registerOptimize(_program: Command): void {}
+/** `psml optimize`: allocate accelerators to inference servers (seed 002's model, capacity-aware and exact when affordable). */
+export function registerOptimize(program: Command): void {
+  program
+    .command('optimize')
+    .description('Allocate accelerators and replicas to inference servers within capacity, by priority then cost')
+    .requiredOption('-i, --input <file|dir>', 'system document (JSON/YAML) or a directory with the six *-data.json files')
+    .option('-o, --output <file>', 'write the solution here (default: stdout)')
+    .option('-f, --format <format>', 'json (the reference solution document plus diffs, totals, unserved) or markdown', 'json')
+    .option('--apply-to <dir>', 'write the chosen machine type, GPU and replicas into the serving manifests in this directory')
+    .action(async (opts: { input: string; output?: string; format: string; applyTo?: string }) => {
+      const r = await runOptimize({ input: opts.input, output: opts.output, format: opts.format as OutputFormat, applyTo: opts.applyTo });
+      if (!opts.output) process.stdout.write(r.text);
+      else process.stderr.write(`wrote ${opts.output}: ${Object.keys(r.report.allocations).length} allocations, ${r.report.unserved.length} unserved, total ${r.report.totalCost} cents/h\n`);
+      for (const f of r.applied) process.stderr.write(`updated ${f}\n`);
+    });
+}
