@@ -16,7 +16,9 @@ import { PsmlError } from '../errors.js';
 import type { ComputeClients } from '../gcp/compute-clients.js';
 import { isOperationError, waitForOperation, type Operation, type WaitOptions } from '../gcp/operations.js';
 import { apiErrorInfo, isTransient, withRetry, type ApiErrorInfo, type RetryOptions } from '../gcp/retry.js';
+import type { Experiment } from '../manifest/experiment.js';
 import { labelFilter, ownedBy, type Labels } from './ownership.js';
+import type { SpecContext } from './spec-context.js';
 
 /** Where a resource lives: a zone, a region, or (neither) global. */
 export interface Location {
@@ -111,6 +113,26 @@ export abstract class ResourceClient<T extends NamedResource> {
 
   /** Ownership labels the resource carries (labels, properties.labels or the description mark). */
   abstract ownerLabels(resource: T): Labels;
+
+  /** The resource `exp` needs, as sent to insert (pure: no I/O). */
+  abstract createSpecification(exp: Experiment, ctx: SpecContext): T;
+
+  /**
+   * The next state of an existing resource for `exp`, from its current state (keeping its fingerprint), or
+   * undefined when nothing changes in place (pure). Immutable collections (templates, instances) never change.
+   */
+  updateSpecification(_exp: Experiment, _ctx: SpecContext, _current: T): T | undefined {
+    return undefined;
+  }
+
+  /** Creates the resource of `exp`, or adopts ours and brings it up to date with updateSpecification. */
+  async apply(exp: Experiment, ctx: SpecContext): Promise<{ resource: T; outcome: CreateOutcome | 'updated' }> {
+    const spec = this.createSpecification(exp, ctx);
+    const created = await this.create(spec);
+    if (created.outcome === 'created') return created;
+    const updated = await this.update(spec.name!, (cur) => this.updateSpecification(exp, ctx, cur));
+    return { resource: updated.resource, outcome: updated.changed ? 'updated' : 'adopted' };
+  }
 
   /** `instances/name` for messages and PsmlError.resource. */
   ref(name: string): string {
