@@ -30,9 +30,10 @@ export interface ExactOptions {
 }
 
 export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}): Promise<ExactResult> {
-  const highs = await loadHighs();
   const n = p.servers;
   const cols = p.row.length;
+  if (cols === 0) return { choice: new Int32Array(n).fill(-1), optimal: true, solves: 0 };
+  const highs = await loadHighs();
   // rows: one per server with candidates, then capacity rows that can bind (worst-case demand above capacity)
   const worst = new Float64Array(p.rowNames.length);
   for (let s = 0; s < n; s++) {
@@ -144,14 +145,13 @@ export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}):
       const run = hm.run();
       solves++;
       const status = run.modelStatus;
-      const sol = hm.getSolution().colValue;
       const hasSolution = hm.info.get('primal_solution_status') === 2;
       if (status !== highs.constants.modelStatus.optimal) optimal = false;
       if (!hasSolution) {
         if (current) break; // keep the last good solution
         throw new PsmlError(`the exact solver found no solution (status ${status})`, { hint: 'raise optimizer.timeLimit or use solver: heuristic' });
       }
-      current = Float64Array.from(sol);
+      current = Float64Array.from(hm.getSolution().colValue);
       if (!isValue) servedAt.push(countServed(current, p.levels[li]!));
     } finally {
       hm.dispose();

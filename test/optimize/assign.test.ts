@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { optimize, reportJson } from '../../shared/optimize/optimizer.js';
+import { solveHeuristic } from '../../shared/optimize/heuristic.js';
+import { solveExact } from '../../shared/optimize/milp.js';
+import { compareScores, isFeasible, score, type AssignmentProblem } from '../../shared/optimize/problem.js';
+import { generateFleet } from '../../shared/optimize/fleet.js';
+import { generateCandidates } from '../../shared/optimize/candidates.js';
+import { miniSystem } from './helpers.js';
+
+describe('capacity-bound assignment', () => {
+  // X (priority 1) is cheapest on A; Y (priority 2) runs only on A. Each needs 2 cards; A and B have 2 each.
+  // A priority greedy gives A to X and leaves Y unserved; the optimum moves X to B and serves both.
+  const sys = () =>
+    miniSystem({
+      accs: [{ name: 'A', cost: 100, multiplicity: 2 }, { name: 'B', cost: 150, multiplicity: 2 }],
+      capacity: { A: 2, B: 2 },
+      perf: { A: { alpha: 10, beta: 0, gamma: 100, delta: 0 }, B: { alpha: 10, beta: 0, gamma: 100, delta: 0 } },
+      servers: [{ name: 'x', class: 'P1', rate: 60 }, { name: 'y', class: 'P2', rate: 60, current: 'A', replicas: 1, keep: true }],
+    });
+
+  for (const solver of ['exact', 'heuristic'] as const) {
+    it(`${solver}: serves both where the priority greedy leaves one out`, async () => {
+      const { report } = await optimize(sys(), { solver });
+      expect(report.unserved).toEqual([]);
+      expect(report.allocations.x).toMatchObject({ accelerator: 'B', numReplicas: 1 });
+      expect(report.allocations.y).toMatchObject({ accelerator: 'A', numReplicas: 1 });
+      expect(report.totals.map((t) => [t.type, t.cards, t.capacity])).toEqual([['A', 2, 2], ['B', 2, 2]]);
+    });
+  }
+
+  it('priority first: one priority-1 server beats two priority-2 servers, and the reason names the capacity', async () => {
+    const s = miniSystem({
+      accs: [{ name: 'A', cost: 100 }],
+      capacity: { A: 2 },
+      perf: { A: { alpha: 10, beta: 0, gamma: 100, delta: 0, accCount: 1 } },
+      servers: [
+        { name: 'big', class: 'P1', rate: 480 }, // 8 req/s on ~4.8 req/s replicas: 2 replicas = 2 cards
+        { name: 'small1', class: 'P2', rate: 60 },
+        { name: 'small2', class: 'P2', rate: 60 },
+      ],
+    });
+    const { report } = await optimize(s, { solver: 'exact' });
+    expect(Object.keys(report.allocations)).toEqual(['big']);
+    expect(report.unserved.map((u) => u.server)).toEqual(['small1', 'small2']);
+    expect(report.unserved[0]!.reason).toMatch(/capacity exhausted: A needs 1 cards, 2\/2 in use \(2 by higher priorities\)/);
+  });
+
+  it('unserved without candidates says why per accelerator', async () => {
+    const s = miniSystem({ accs: [{ name: 'A', cost: 100 }], capacity: { A: 4 }, classes: [{ name: 'P1', priority: 1, itl: 5 }], servers: [{ name: 's', class: 'P1' }] });
+    const { report } = await optimize(s);
+    expect(report.unserved[0]!.reason).toMatch(/no candidate meets its SLO: A: ITL 10 ms > 5 ms/);
+  });
+
+  it('saturation policies hand leftover capacity to the unserved as partial replicas', async () => {
+    const base = { accs: [{ name: 'A', cost: 100 }], capacity: { A: 3 }, servers: [{ name: 'p', class: 'P1', rate: 600 }, { name: 'q', class: 'P2', rate: 600 }, { name: 'r', class: 'P2', rate: 600 }] };
+    const none = (await optimize(miniSystem(base))).report;
+    const need = none.allocations.p!.numReplicas;
+    expect(need).toBeLessThanOrEqual(3);
+    const left = 3 - need;
+    const rr = (await optimize(miniSystem({ ...base, policy: 'RoundRobin' }))).report;
+    const ex = (await optimize(miniSystem({ ...base, policy: 'PriorityExhaustive' }))).report;
+    const partialCards = (r: typeof rr) => Object.values(r.allocations).filter((a) => a.partial).reduce((k, a) => k + a.numReplicas, 0);
+    expect(partialCards(rr)).toBe(left);
+    expect(partialCards(ex)).toBe(left);
+    expect(Object.keys(none.allocations)).toEqual(['p']);
+  });
+
+  it('spot is a separate, cheaper pool with its own capacity', async () => {
+    const s = miniSystem({ accs: [{ name: 'A', cost: 100, spotCost: 30 }], capacity: { A: 1 }, servers: [{ name: 'a', class: 'P1', rate: 60 }, { name: 'b', class: 'P1', rate: 60 }] });
+    s.capacity.set('A', { onDemand: 1, spot: 1 });
+    const { report } = await optimize(s);
+    expect(report.unserved).toEqual([]);
+    expect(Object.values(report.allocations).filter((a) => a.spot).length).toBe(1);
+    expect(report.totals.map((t) => t.type)).toEqual(['A', 'A (spot)']);
+  });
+
+  it('is deterministic byte for byte', async () => {
+    const a = reportJson((await optimize(generateFleet({ servers: 150, accelerators: 12, seed: 3, capacityFactor: 0.6 }), { solver: 'heuristic' })).report);
+    const b = reportJson((await optimize(generateFleet({ servers: 150, accelerators: 12, seed: 3, capacityFactor: 0.6 }), { solver: 'heuristic' })).report);
+    expect(a).toBe(b);
+  });
+});
+
+/** Random small assignment problems (cards, values, priorities, capacities). */
+const problemArb = fc
+  .record({
+    rows: fc.integer({ min: 1, max: 3 }),
+    servers: fc.array(
+      fc.record({
+        priority: fc.integer({ min: 1, max: 3 }),
+        cands: fc.array(fc.record({ row: fc.nat(2), cards: fc.integer({ min: 1, max: 6 }), value: fc.integer({ min: -50, max: 200 }) }), { minLength: 0, maxLength: 4 }),
+      }),
+      { minLength: 1, maxLength: 7 },
+    ),
+    caps: fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 3, maxLength: 3 }),
+  })
+  .map(({ rows, servers, caps }): AssignmentProblem => {
+    const start = [0];
+    const row: number[] = [];
+    const cards: number[] = [];
+    const value: number[] = [];
+    for (const s of servers) {
+      const cs = s.cands.map((c) => ({ ...c, row: c.row % rows })).sort((a, b) => a.value - b.value || a.cards - b.cards);
+      for (const c of cs) {
+        row.push(c.row);
+        cards.push(c.cards);
+        value.push(c.value);
+      }
+      start.push(row.length);
+    }
+    const priority = Int32Array.from(servers.map((s) => s.priority));
+    return {
+      servers: servers.length,
+      priority,
+      start: Int32Array.from(start),
+      row: Int32Array.from(row),
+      cards: Float64Array.from(cards),
+      value: Float64Array.from(value),
+      local: Int32Array.from(row.map((_, i) => i)),
+      rowNames: Array.from({ length: rows }, (_, i) => `r${i}`),
+      capacity: Float64Array.from(caps.slice(0, rows)),
+      levels: [...new Set(priority)].sort((a, b) => a - b),
+    };
+  });
+
+/** Exhaustive optimum for tiny problems. */
+function bruteForce(p: AssignmentProblem) {
+  let best: ReturnType<typeof score> | undefined;
+  const choice = new Int32Array(p.servers).fill(-1);
+  const rec = (s: number) => {
+    if (s === p.servers) {
+      if (!isFeasible(p, choice)) return;
+      const sc = score(p, choice);
+      if (!best || compareScores(sc, best) < 0) best = sc;
+      return;
+    }
+    for (let c = -1; c < p.start[s + 1]! - p.start[s]!; c++) {
+      choice[s] = c < 0 ? -1 : p.start[s]! + c;
+      rec(s + 1);
+    }
+    choice[s] = -1;
+  };
+  rec(0);
+  return best!;
+}
+
+describe('assignment properties (small random systems)', () => {
+  it('exact = exhaustive optimum; heuristic never exceeds capacity and never beats exact', async () => {
+    await fc.assert(
+      fc.asyncProperty(problemArb, async (p) => {
+        const exact = await solveExact(p, { timeLimit: 10 });
+        const heur = solveHeuristic(p);
+        expect(isFeasible(p, exact.choice)).toBe(true);
+        expect(isFeasible(p, heur)).toBe(true);
+        const opt = bruteForce(p);
+        expect(compareScores(score(p, exact.choice), opt)).toBe(0);
+        expect(compareScores(score(p, heur), opt)).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('optimize never exceeds capacity, never picks a candidate missing its SLO, and serves as many top-priority servers as exact', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.double({ min: 0.2, max: 1.5, noNaN: true }), async (seed, capacityFactor) => {
+        const sys = generateFleet({ servers: 25, accelerators: 8, seed, capacityFactor });
+        const { report, problem, choice } = await optimize(sys, { solver: 'heuristic' });
+        const exact = await optimize(sys, { solver: 'exact' });
+        expect(isFeasible(problem, choice)).toBe(true);
+        for (const t of report.totals) expect(t.cards).toBeLessThanOrEqual(t.capacity!);
+        const { servers } = generateCandidates(sys);
+        for (const sc of servers) {
+          const a = report.allocations[sc.server.name];
+          if (!a || a.partial) continue;
+          const target = sys.classes.get(sc.server.class)!.targets.get(sc.server.model)!;
+          if (target.itl > 0) expect(a.itlAverage).toBeLessThanOrEqual(target.itl + 1e-6);
+          if (target.ttft > 0) expect(a.ttftAverage).toBeLessThanOrEqual(target.ttft + 1e-6);
+        }
+        const top = (r: typeof report) => Object.keys(r.allocations).filter((n) => sys.classes.get(sys.servers.find((s) => s.name === n)!.class)!.priority === 1).length;
+        expect(top(exact.report)).toBeGreaterThanOrEqual(top(report));
+        expect(compareScores(score(exact.problem, exact.choice), score(problem, choice))).toBeLessThanOrEqual(0);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
