@@ -84,7 +84,7 @@ export function containerStartupScript(input: ContainerScriptInput): string {
   ];
   lines.push(
     `docker rm --force ${container} >/dev/null 2>&1 || true`,
-    ['docker run', ...runFlags, shellQuote(input.image), ...argv].join(' \\\n  '),
+    ['docker run', ...runFlags, [shellQuote(input.image), ...argv].join(' ')].join(' \\\n  '),
   );
 
   if (input.role === 'training') {
