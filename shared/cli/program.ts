@@ -8,6 +8,7 @@ import { registerEmulator } from './commands/emulator.js';
 import { registerPrice } from './commands/price.js';
 import { registerOptimize } from './commands/optimize.js';
 import { registerServe } from './commands/serve.js';
+import { registerIam } from './commands/iam.js';
 
 export function createProgram(): Command {
   const program = new Command('psml')
@@ -23,6 +24,7 @@ export function createProgram(): Command {
     registerPrice,
     registerOptimize,
     registerServe,
+    registerIam,
   ]) {
     register(program);
   }
