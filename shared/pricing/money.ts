@@ -46,7 +46,8 @@ const SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '
 /** `$0.19`, `$0.008376` — enough decimals to show sub-cent hourly prices; the currency code when no symbol is known. */
 export function formatMoney(m: Money, currency: string, opts: { signed?: boolean; decimals?: number } = {}): string {
   const abs = m < 0n ? -m : m;
-  const decimals = opts.decimals ?? (abs === 0n || abs >= 10n ** 10n ? 2 : abs >= 10n ** 9n ? 4 : 6);
+  // ≥ 1: cents; below: 4 decimals; below a cent: 6 (e2-micro is $0.008376/h)
+  const decimals = opts.decimals ?? (abs === 0n || abs >= PICO_PER_UNIT ? 2 : abs >= 10n ** 10n ? 4 : 6);
   const body = toDecimal(abs, decimals);
   const sign = m < 0n ? '-' : opts.signed ? '+' : '';
   const sym = SYMBOL[currency];
