@@ -77,6 +77,7 @@ export interface Rpc {
   method: string;
   httpMethod: string;
   requestType: string;
+  responseType: string;
   /** camelCase request field carried as the body, and its message type */
   bodyField?: string;
   bodyType?: string;
@@ -115,6 +116,7 @@ function rpcTable(): Map<string, Rpc> {
         method,
         httpMethod: httpMethod.toUpperCase(),
         requestType: m.requestType,
+        responseType: m.responseType,
         bodyField,
         bodyType: bodyField ? reqType?.fields?.[bodyField]?.type : undefined,
         pathFields,
@@ -222,3 +224,8 @@ function checkValue(typeName: string, scopes: Record<string, TypeDesc>[], v: unk
 }
 
 const invalidJson = (detail: string) => new ComputeApiError(400, 'invalid', `Invalid JSON payload received. ${detail}`);
+
+/** Field names (JSON) of a message type. */
+export function messageFields(typeName: string): Set<string> {
+  return new Set(Object.keys(namespace()[typeName]?.fields ?? {}));
+}

@@ -4,7 +4,7 @@
  * PENDING → RUNNING → DONE over polls; a failing operation (injected fault, stockout) leaves the cloud unchanged.
  */
 import { randomBytes } from 'node:crypto';
-import type { ParsedPath, Rpc } from './api.js';
+import { messageFields, type ParsedPath, type Rpc } from './api.js';
 import {
   ComputeApiError,
   alreadyExists,
@@ -125,7 +125,7 @@ export class ComputeCloud {
     const i = key.lastIndexOf('/');
     this.coll(key.slice(0, i))[key.slice(i + 1)] = r;
   }
-  private remove(key: string): void {
+  remove(key: string): void {
     const i = key.lastIndexOf('/');
     const c = this.state.resources[key.slice(0, i)];
     if (c) {
@@ -211,7 +211,8 @@ export class ComputeCloud {
     if (coll === instances && call.query.sourceInstanceTemplate) {
       // instances.insert?sourceInstanceTemplate=…: the template's properties, overridden by the body
       const t = this.ref(call.query.sourceInstanceTemplate, ctx.project, 'instanceTemplates', 'sourceInstanceTemplate');
-      const p = structuredClone(this.mustGet(t).properties ?? {}) as Json;
+      const fields = messageFields('Instance');
+      const p = Object.fromEntries(Object.entries(structuredClone(this.mustGet(t).properties ?? {}) as Json).filter(([k]) => fields.has(k)));
       Object.assign(fromTemplate, p, {
         machineType: `zones/${ctx.location}/machineTypes/${p.machineType}`,
         guestAccelerators: ((p.guestAccelerators as Json[] | undefined) ?? []).map((a) => ({ ...a, acceleratorType: `zones/${ctx.location}/acceleratorTypes/${a.acceleratorType}` })),
@@ -244,7 +245,7 @@ export class ComputeCloud {
       throw conditionNotMet(`resource '${key}'`);
     }
     const next: Json = patch ? mergePatch(structuredClone(prev), body) : { ...body };
-    for (const k of ['kind', 'id', 'creationTimestamp', 'selfLink', 'zone', 'region', 'name']) next[k] = prev[k];
+    for (const k of ['kind', 'id', 'creationTimestamp', 'selfLink', 'zone', 'region', 'name']) if (k in prev) next[k] = prev[k];
     if ('fingerprint' in prev) next.fingerprint = newFingerprint();
     coll.prepare(this, ctx, next, prev);
     const type = patch ? 'patch' : 'update';
@@ -649,7 +650,7 @@ export class ComputeCloud {
           const inst = this.get(`projects/${ctx.project}/zones/${i.zone}/instances/${i.name}`);
           return { instance: link(`projects/${ctx.project}/zones/${i.zone}/instances/${i.name}`), status: inst?.status ?? 'RUNNING', namedPorts: mig.namedPorts ?? [] };
         });
-      return { status: 200, body: this.listAnswer(call, ctx, items.map((i) => ({ ...i, name: lastSegment(i.instance) })), 'compute#instanceGroupsListInstances', `${ctx.collKey}/${name}`) };
+      return { status: 200, body: this.listAnswer(call, ctx, items, 'compute#instanceGroupsListInstances', `${ctx.collKey}/${name}`) };
     }
     throw notImplemented(`${call.rpc.service}.${m} (instance groups are implied by managed instance groups here)`);
   }
@@ -666,7 +667,6 @@ export class ComputeCloud {
         const out: Json = {
           instance: link(instKey),
           currentAction: i.pending ? 'CREATING' : 'NONE',
-          instanceTemplate: link(i.template),
           version: { instanceTemplate: link(i.template) },
           name: i.name,
         };
@@ -782,7 +782,9 @@ export class ComputeCloud {
   /** A full Instance built from a template's properties, as MIGs and `sourceInstanceTemplate` do. */
   instanceFromTemplate(project: string, zone: string, name: string, templateKey: string, overrides: Json): Json {
     const t = this.mustGet(templateKey);
-    const p = structuredClone(t.properties ?? {}) as Json;
+    // InstanceProperties has a few fields Instance lacks (resourceManagerTags, …): keep what an Instance has
+    const fields = messageFields('Instance');
+    const p = Object.fromEntries(Object.entries(structuredClone(t.properties ?? {}) as Json).filter(([k]) => fields.has(k)));
     const key = `projects/${project}/zones/${zone}/instances/${name}`;
     const inst: Json = {
       kind: 'compute#instance',
@@ -1045,8 +1047,7 @@ const instanceGroupManagers: Collection = {
     const { project } = parseKey(key);
     for (const i of cloud.state.migs[key]?.instances ?? []) {
       const instKey = `projects/${project}/zones/${i.zone}/instances/${i.name}`;
-      const c = cloud.state.resources[`projects/${project}/zones/${i.zone}/instances`];
-      if (c) delete c[i.name];
+      cloud.remove(instKey);
       delete cloud.state.health[instKey];
     }
     delete cloud.state.migs[key];

@@ -18,6 +18,11 @@ export interface ComputeEmulatorOptions {
   /** JSON file holding the cloud between runs: loaded at start when present, written after changes and on close */
   stateFile?: string;
   timing?: Partial<OperationTiming>;
+  /**
+   * Check every answer against the client's response message type and answer 500 on a mismatch: a self-test of
+   * the emulator's fidelity, on in its own tests.
+   */
+  checkResponses?: boolean;
 }
 
 export interface RequestLogEntry {
@@ -111,6 +116,14 @@ export async function startComputeEmulator(opts: ComputeEmulatorOptions = {}): P
         body = value as Json;
       }
       const result = cloud.handle({ method, parsed, rpc, query, body });
+      if (opts.checkResponses && result.status === 200) {
+        try {
+          validateMessage(rpc.responseType, result.body, 'response');
+        } catch (e) {
+          const why = e instanceof Error ? e.message : String(e);
+          return answer(500, new ComputeApiError(500, 'emulatorResponseInvalid', `${rpc.service}.${rpc.method}: ${why}`).body());
+        }
+      }
       return answer(result.status, result.body);
     } catch (e) {
       if (e instanceof ComputeApiError) return answer(e.code, e.body(), e.reason);
