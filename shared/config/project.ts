@@ -4,10 +4,11 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { PsmlError } from '../errors.js';
 import { ExperimentDefaultsSchema } from '../manifest/schema.js';
+import { issuesToProblems } from '../manifest/problems.js';
+import { parseManifestText } from '../manifest/source.js';
 
 export const PROJECT_CONFIG_FILE = 'psml.yaml';
 
@@ -59,19 +60,23 @@ export function loadProjectConfig(file = findProjectConfig()): ProjectConfig {
       hint: `create one with at least "project: <gcp-project-id>"`,
     });
   }
-  let raw: unknown;
+  let text: string;
   try {
-    raw = parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch (e) {
     throw new PsmlError(`cannot read: ${(e as Error).message}`, { resource: file });
   }
-  const r = ProjectConfigSchema.safeParse(raw ?? {});
+  return parseProjectConfig(text, file);
+}
+
+/** Parses psml.yaml text; problems come back as one PsmlError with file:line:col for each. */
+export function parseProjectConfig(text: string, file: string): ProjectConfig {
+  const { data, problems } = parseManifestText(text, file);
+  const r = ProjectConfigSchema.safeParse(data ?? {});
   if (!r.success) {
-    throw new PsmlError('invalid project config', {
-      resource: file,
-      details: r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
-      hint: 'fix the fields listed below',
-    });
+    problems.problems.push(...issuesToProblems(r.error.issues, data ?? {}, ProjectConfigSchema));
+    problems.throwIfAny();
+    throw new PsmlError('invalid project config', { resource: file }); // unreachable: issues always yield problems
   }
   return { ...r.data, root: path.dirname(path.resolve(file)) };
 }

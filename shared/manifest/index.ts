@@ -7,4 +7,5 @@ export * from './quantity.js';
 export * from './machine-types.js';
 export { durationSeconds, parseVersion, resolveImage, RESERVED_LABELS, DEFAULT_HEALTH_CHECK_PATH, DEFAULT_PORT } from './normalize.js';
 export type { NormalizeOptions } from './normalize.js';
-export { editDistance, didYouMean, formatPath } from './problems.js';
+export { editDistance, didYouMean, formatPath, issuesToProblems, ProblemList } from './problems.js';
+export { parseManifestText } from './source.js';

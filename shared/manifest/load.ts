@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { findProjectConfig, loadProjectConfig, type ProjectConfig } from '../config/project.js';
 import { PsmlError } from '../errors.js';
 import { ExperimentSchema, type Experiment } from './experiment.js';
 import { normalizeExperiment, normalizeMLComponent, type NormalizeOptions } from './normalize.js';
-import { didYouMean, describeValue, issuesToProblems, ProblemList, SourceLocator } from './problems.js';
+import { didYouMean, describeValue, issuesToProblems } from './problems.js';
+import { parseManifestText } from './source.js';
 import { EXPERIMENT_API_VERSION, ExperimentManifestSchema, MLCOMPONENT_API_VERSION, MLComponentSchema } from './schema.js';
 
 export type LoadOptions = NormalizeOptions;
@@ -20,31 +20,6 @@ export const MANIFEST_KINDS = {
   Experiment: { apiVersion: EXPERIMENT_API_VERSION, schema: ExperimentManifestSchema },
   MLComponent: { apiVersion: MLCOMPONENT_API_VERSION, schema: MLComponentSchema },
 } as const;
-
-/** Parses YAML/JSON text into plain data, reporting syntax errors with their positions. */
-export function parseManifestText(text: string, file: string): { data: unknown; problems: ProblemList } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  const problems = new ProblemList(file, new SourceLocator(doc, lineCounter));
-  if (doc.errors.length > 0) {
-    const lines = doc.errors.map((e) => {
-      const pos = e.linePos?.[0] ?? (e.pos?.[0] !== undefined ? lineCounter.linePos(e.pos[0]) : undefined);
-      return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: YAML syntax: ${e.message.split('\n')[0]}`;
-    });
-    throw new PsmlError(`${lines[0]!.slice(file.length + 1).trimStart()}${lines.length > 1 ? ` (and ${lines.length - 1} more)` : ''}`, {
-      resource: file,
-      details: lines,
-      hint: 'fix the YAML syntax (indentation, quotes, colons) at the positions listed',
-    });
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    throw new PsmlError(`cannot read the manifest: ${(e as Error).message}`, { resource: file, hint: 'simplify the YAML (aliases, tags)' });
-  }
-  return { data, problems };
-}
 
 /** Loads manifest text. `file` is used in messages and as `source.file`. */
 export function loadExperimentText(text: string, file: string, opts: LoadOptions = {}): Experiment {

@@ -211,6 +211,8 @@ interface ServingExtras {
   imagePath: Path;
   requested?: { cpu: number; memoryBytes: number };
   chooseAt?: Path;
+  /** The machine type comes from MLComponent resourceLimits (already reported when they are invalid). */
+  fromLimits?: boolean;
 }
 
 function normalizeServing(
@@ -249,7 +251,7 @@ function normalizeServing(
     if (requested) machineType = chooseFor(requested.cpu, requested.memoryBytes, gpu, extras.chooseAt ?? [...path, 'resources'], problems, opts.machineTypes);
     // a built-in GPU comes with the chosen machine; the check below must not report it twice
     if (machineType && machineShape(machineType)?.builtinGpu) gpuInput = undefined;
-  } else {
+  } else if (!extras.fromLimits) {
     problems.add(path, 'required field machineType is missing (or give resources: {cpu, memory} to choose one)');
   }
   const gpu = machineType ? checkMachine(machineType, gpuInput, path, problems) : undefined;
@@ -394,6 +396,7 @@ export function normalizeMLComponent(m: MLComponentManifest, file: string, opts:
     imagePath: ['spec', 'image', 'existingImageName'],
     requested: useLimits ? requested : undefined,
     chooseAt: limitsPath,
+    fromLimits: useLimits,
   });
   return stripUndefined({
     apiVersion: 'psml.dev/v1' as const,

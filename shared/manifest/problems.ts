@@ -280,12 +280,12 @@ export class ProblemList {
     const sorted = this.problems
       .map((p) => ({ p, pos: this.locator.locate(p.path, p.atKey) }))
       .sort((a, b) => (a.pos?.line ?? 0) - (b.pos?.line ?? 0) || (a.pos?.col ?? 0) - (b.pos?.col ?? 0));
-    const lines = sorted.map(({ p }) => this.format(p));
-    const first = lines[0]!.slice(this.file.length + 1).trimStart();
+    const lines = [...new Set(sorted.map(({ p }) => this.format(p)))];
+    const { p: first, pos } = sorted[0]!;
     const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length > 2 ? 's' : ''})` : '';
-    throw new PsmlError(`${first}${more}`, {
-      resource: this.file,
-      field: formatPath(sorted[0]!.p.path),
+    throw new PsmlError(`${first.message}${first.hint ? ` — ${first.hint}` : ''}${more}`, {
+      resource: pos ? `${this.file}:${pos.line}:${pos.col}` : this.file,
+      field: formatPath(first.path),
       details: lines,
       hint: 'fix the fields listed (`psml schema` prints the JSON Schema for editor completion)',
     });
