@@ -27,7 +27,7 @@ export class GlobalForwardingRuleClient extends ResourceClient<ForwardingRule> {
       labels: sharedOwnership(),
       target: `${scopePath({ project: ctx.project })}/targetHttpProxies/${n.targetHttpProxy}`,
       IPProtocol: 'TCP',
-      portRange: '80',
+      portRange: '80-80', // the API's own form of a single port (it answers "80" with "80-80")
       loadBalancingScheme: 'EXTERNAL_MANAGED',
       networkTier: 'PREMIUM',
     };

@@ -157,7 +157,7 @@ describe('serving stack specifications', () => {
     const proxy = new TargetHttpProxyClient(clients, global).createSpecification(exp, ctx);
     expect(proxy.urlMap).toBe(`projects/${PROJECT}/global/urlMaps/psml-url-map`);
     const rule = new GlobalForwardingRuleClient(clients, global).createSpecification(exp, ctx);
-    expect(rule).toMatchObject({ target: `projects/${PROJECT}/global/targetHttpProxies/psml-http-proxy`, portRange: '80', loadBalancingScheme: 'EXTERNAL_MANAGED', labels: { 'managed-by': 'psml' } });
+    expect(rule).toMatchObject({ target: `projects/${PROJECT}/global/targetHttpProxies/psml-http-proxy`, portRange: '80-80', loadBalancingScheme: 'EXTERNAL_MANAGED', labels: { 'managed-by': 'psml' } });
   });
 });
 
