@@ -118,7 +118,8 @@ async function buildOne(docker: Docker, b: ImageBuild, cacheFrom: string[], noCa
     if (e.error || e.errorDetail) error = e.errorDetail?.message ?? e.error;
     const text = e.stream ?? (e.status ? `${e.status}\n` : '');
     for (const raw of text.split('\n')) {
-      const line = raw.replace(/\r$/, '');
+      // the classic builder colours a RUN step's stderr with ANSI escapes
+      const line = raw.replace(/\x1b\[[0-9;]*m/g, '').replace(/\r$/, '');
       if (!line.trim()) continue;
       log(line);
       if (STEP.test(line)) {
@@ -126,7 +127,7 @@ async function buildOne(docker: Docker, b: ImageBuild, cacheFrom: string[], noCa
         steps++;
         recent.length = 0;
       } else if (/^ ---> Using cache$/.test(line)) cachedSteps++;
-      if (!STEP.test(line)) recent.push(line);
+      if (!STEP.test(line) && !/^( ---> Running in |Removing intermediate container )/.test(line)) recent.push(line);
       if (recent.length > 30) recent.shift();
     }
   });
