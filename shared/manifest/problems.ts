@@ -222,7 +222,7 @@ export function issuesToProblems(issues: readonly Issue[], data: unknown, schema
         break;
       case 'invalid_value': {
         const strings = issue.values.filter((x): x is string => typeof x === 'string');
-        const guess = typeof v === 'string' ? didYouMean(v, strings) : undefined;
+        const guess = typeof v === 'string' && strings.length > 1 ? didYouMean(v, strings) : undefined;
         const values = issue.values.map((x) => JSON.stringify(x));
         const expected = values.length === 1 ? values[0] : `one of ${values.join(', ')}`;
         out.push({
