@@ -3,6 +3,7 @@
  * (creates one if none; does nothing when the body is identical), `new` always adds one, `hide-and-new` minimizes
  * the old ones (GraphQL minimizeComment) and adds one, `delete-and-new` deletes them and adds one.
  */
+import { readFileSync } from 'node:fs';
 import { getOctokit } from '@actions/github';
 import { PsmlError } from '../errors.js';
 
@@ -105,4 +106,24 @@ export async function upsertStickyComment(
   }
   const { data } = await octokit.rest.issues.createComment({ ...issue, body: text });
   return { action: 'created', id: data.id, url: data.html_url, ...result };
+}
+
+/**
+ * The PR to comment on: `pr-number` if given, else the event's pull_request / issue number; repository from
+ * GITHUB_REPOSITORY. Undefined outside a pull request (push, schedule, Cloud Build).
+ */
+export function pullRequestTarget(prNumber?: string): StickyCommentTarget | undefined {
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  let n = prNumber ? Number(prNumber) : undefined;
+  if (prNumber && (!Number.isInteger(n) || n! < 1)) throw new PsmlError(`pr-number must be a positive whole number, got "${prNumber}"`, { field: 'pr-number' });
+  if (n === undefined && process.env.GITHUB_EVENT_PATH) {
+    try {
+      const event = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: number }; issue?: { number?: number }; number?: number };
+      n = event.pull_request?.number ?? event.issue?.number ?? event.number;
+    } catch {
+      n = undefined;
+    }
+  }
+  if (!owner || !repo || !n) return undefined;
+  return { owner, repo, issueNumber: n };
 }

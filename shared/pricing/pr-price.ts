@@ -146,6 +146,9 @@ export interface PullRequestPriceResult {
 }
 
 export async function pricePullRequest(opts: PullRequestPriceOptions): Promise<PullRequestPriceResult> {
+  for (const [field, v] of [['threshold-amount', opts.thresholds?.amount], ['threshold-percent', opts.thresholds?.percent]] as const) {
+    if (v !== undefined && !(Number.isFinite(v) && v >= 0)) throw new PsmlError(`${field} must be a number ≥ 0, got "${v}"`, { field });
+  }
   const catalog = await loadCatalog(opts.catalog);
   const report = await comparePrices(opts, catalog);
   const marker = opts.marker ?? DEFAULT_MARKER;

@@ -60,6 +60,10 @@ export class BillingEmulator {
     this.faults.push({ ...fault, left: fault.times ?? 1 });
   }
 
+  clearFaults(): void {
+    this.faults.length = 0;
+  }
+
   /** @internal */
   takeFault(path: string): BillingFault | undefined {
     const f = this.faults.find((x) => x.left > 0 && (x.path === undefined || (typeof x.path === 'string' ? path.includes(x.path) : x.path.test(path))));
