@@ -7,13 +7,14 @@ import { PsmlError } from '../errors.js';
 
 export type GoogleApi = 'compute' | 'billing';
 
-export interface GoogleClientOptions {
+// a type alias (not an interface) so it satisfies the clients' index-signature ClientOptions
+export type GoogleClientOptions = {
   fallback: true;
   apiEndpoint?: string;
   port?: number;
   protocol?: 'http' | 'https';
   authClient?: PassThroughClient;
-}
+};
 
 export const endpointEnvVar = (api: GoogleApi): string => `PSML_${api.toUpperCase()}_ENDPOINT`;
 
