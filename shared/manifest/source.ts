@@ -25,7 +25,8 @@ export function parseManifestText(text: string, file: string): { data: unknown; 
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    throw new PsmlError(`cannot read the manifest: ${(e as Error).message}`, { resource: file, hint: 'simplify the YAML (aliases, tags)' });
+    const message = `cannot read the manifest: ${(e as Error).message}`;
+    throw new PsmlError(message, { resource: file, details: [`${file}: ${message}`], hint: 'check the YAML aliases (*name) and anchors (&name)' });
   }
   return { data, problems };
 }
