@@ -240,6 +240,17 @@ describe('psml serve with a Python inference function', () => {
   });
 });
 
+describe('entry points that cannot be served', () => {
+  it('fail start-up with a PsmlError naming the entry point and the cause', async () => {
+    await expect(serve({ entryPoint: 'broken_import.inference' })).rejects.toThrow(/cannot load the entry point broken_import\.inference: RuntimeError: this module cannot be imported/);
+    await expect(serve({ entryPoint: 'behaviours.functions.no_such_function' })).rejects.toThrow(/module 'behaviours\.functions' has no function 'no_such_function'/);
+    await expect(serve({ entryPoint: 'inference' })).rejects.toThrow(/not of the form <module>\.<function>/);
+    await expect(serve({ entryPoint: join(JS, 'missing.mjs') })).rejects.toThrow(/entry point module .*missing\.mjs does not exist/);
+    await expect(serve({ entryPoint: 'jsmodel.nope', pythonPath: [JS] })).rejects.toThrow(/does not export a function named "nope"/);
+    await expect(serve({ entryPoint: 'x.inference', pythonPath: [join(tmp, 'no-dir')] })).rejects.toThrow(/python path directory .* does not exist/);
+  });
+});
+
 describe('psml serve with a JavaScript/TypeScript inference function', () => {
   it('serves a JS module found on the python path under the dotted entry point, loading its model once', async () => {
     const s = await track(serve({ entryPoint: 'jsmodel.inference', pythonPath: [JS], timeoutMs: 1000 }));
