@@ -187,7 +187,11 @@ export abstract class ResourceClient<T extends NamedResource> {
         cause: e,
       });
     }
-    const words = (info.status && STATUS_WORDS[info.status]) ?? `failed (${what})`;
+    // a 404 on a write is about a resource it refers to, not about this one
+    const words =
+      info.status === 404 && verb !== 'get' && verb !== 'delete'
+        ? 'refers to a resource that does not exist'
+        : ((info.status && STATUS_WORDS[info.status]) ?? `failed (${what})`);
     return new PsmlError(`${verb} ${resource} ${words}: ${info.message}`, {
       resource,
       hint:
@@ -195,7 +199,9 @@ export abstract class ResourceClient<T extends NamedResource> {
           ? 'grant the service account the Compute permissions psml needs (see `psml iam`), or check the credentials'
           : info.status === 400 && info.reason === 'resourceInUseByAnotherResource'
             ? 'another resource still references it: delete dependants first'
-            : undefined,
+            : info.status === 404 && verb !== 'get' && verb !== 'delete'
+              ? 'create the referenced resource first (deploy order: health check, template → group → backend → URL map)'
+              : undefined,
       details: info.reason ? [`reason: ${info.reason}`] : [],
       cause: e,
     });
