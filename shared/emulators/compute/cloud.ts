@@ -163,6 +163,8 @@ export class ComputeCloud {
     if (!coll || !coll.scopes.includes(scope)) throw notImplemented(`${rpc.service}.${rpc.method}`);
     switch (rpc.method) {
       case 'Get':
+        // a MIG keeps working on its members between reads (retries after stockouts)
+        if (coll === instanceGroupManagers) this.reconcile(`${ctx.collKey}/${name}`);
         return { status: 200, body: this.mustGet(`${ctx.collKey}/${name}`) };
       case 'List':
         return { status: 200, body: this.list(call, ctx, coll) };
@@ -219,7 +221,9 @@ export class ComputeCloud {
       });
       delete fromTemplate.metadata?.fingerprint;
     }
-    const r: Json = { kind: coll.kind, id: newId(), creationTimestamp: timestamp(), ...fromTemplate, ...body };
+    // maps and lists have no presence in proto3 (the client always sends `labels: {}`): empty ones do not override
+    const given = Object.fromEntries(Object.entries(body).filter(([k, v]) => !(k in fromTemplate) || !isEmpty(v)));
+    const r: Json = { kind: coll.kind, id: newId(), creationTimestamp: timestamp(), ...fromTemplate, ...given };
     r.selfLink = link(key);
     if (ctx.scope === 'zones') r.zone = link(ctx.scopeKey);
     if (ctx.scope === 'regions') r.region = link(ctx.scopeKey);
@@ -823,6 +827,7 @@ export class ComputeCloud {
 }
 
 // ------------------------------------------------------------------------------------------------------ helpers
+const isEmpty = (v: unknown) => (Array.isArray(v) ? v.length === 0 : typeof v === 'object' && v !== null && Object.keys(v).length === 0);
 const HTTP_MESSAGES: Record<number, string> = { 400: 'BAD REQUEST', 403: 'FORBIDDEN', 404: 'NOT FOUND', 409: 'CONFLICT', 429: 'TOO MANY REQUESTS', 503: 'SERVICE UNAVAILABLE' };
 
 function defaultOperationMessage(code: string, key: string): string {
@@ -1001,6 +1006,7 @@ const instanceGroupManagers: Collection = {
     const versions = (r.versions as Json[] | undefined) ?? [];
     if (!r.instanceTemplate && !versions.length) throw required('resource.instanceTemplate');
     if (versions.length > 1) throw notImplemented('Canary versions (more than one entry in versions)');
+    if (r.targetSize === undefined) throw required('resource.targetSize');
     const template = cloud.ref(String(r.instanceTemplate ?? versions[0]?.instanceTemplate), ctx.project, 'instanceTemplates', r.instanceTemplate ? 'resource.instanceTemplate' : 'resource.versions[0].instanceTemplate');
     const tk = parseKey(template);
     if (tk.scope === 'regions' && tk.location !== (ctx.scope === 'regions' ? ctx.location : regionOf(ctx.location!))) {
@@ -1058,6 +1064,7 @@ const autoscalers: Collection = {
   kind: 'compute#autoscaler',
   scopes: ['zones', 'regions'],
   prepare(cloud, ctx, r, prev) {
+    need(need<Json>(r.autoscalingPolicy, 'resource.autoscalingPolicy').maxNumReplicas, 'resource.autoscalingPolicy.maxNumReplicas');
     const target = cloud.ref(need<string>(r.target, 'resource.target'), ctx.project, 'instanceGroupManagers', 'resource.target');
     if (!target.startsWith(`${ctx.scopeKey}/`)) throw invalidField('resource.target', r.target, `The managed instance group must be in ${ctx.scope === 'zones' ? 'zone' : 'region'} '${ctx.location}'.`);
     if (prev && refKey(String(prev.target), ctx.project) !== target) throw invalidField('resource.target', r.target, 'The target of an autoscaler cannot be changed.');

@@ -74,9 +74,9 @@ export async function done(c: Clients, call: Promise<[{ latestResponse: unknown 
   let op = wrapper.latestResponse as OpLike;
   for (let i = 0; i < 10 && op.status !== 'DONE'; i++) {
     const name = op.name!;
-    if (op.zone) [op] = (await c.zoneOps.wait({ project, zone: op.zone.split('/').at(-1)!, operation: name })) as [OpLike];
-    else if (op.region) [op] = (await c.regionOps.wait({ project, region: op.region.split('/').at(-1)!, operation: name })) as [OpLike];
-    else [op] = (await c.globalOps.wait({ project, operation: name })) as [OpLike];
+    if (op.zone) [op] = (await c.zoneOps.wait({ project, zone: op.zone.split('/').at(-1)!, operation: name })) as unknown as [OpLike];
+    else if (op.region) [op] = (await c.regionOps.wait({ project, region: op.region.split('/').at(-1)!, operation: name })) as unknown as [OpLike];
+    else [op] = (await c.globalOps.wait({ project, operation: name })) as unknown as [OpLike];
   }
   expect(op.status).toBe('DONE');
   return op;
