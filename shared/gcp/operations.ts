@@ -96,7 +96,7 @@ export async function waitForOperation(clients: ComputeClients, op: Operation, o
   while (current.status !== 'DONE') {
     if (!operation || !project) throw new Error(`operation without name or project: ${JSON.stringify(op)}`);
     if (Date.now() > deadline) {
-      throw new PsmlError(`operation ${operation} is still ${current.status ?? 'PENDING'} after ${Math.round((opts.deadlineMs ?? 20 * 60_000) / 1000)} s`, {
+      throw new PsmlError(`operation ${operation} is still ${current.status ?? 'PENDING'} after ${Math.round((opts.deadlineMs ?? 20 * 60_000) / 100) / 10} s`, {
         resource: opts.resource ?? lastSegment(op.targetLink),
         hint: 'Compute Engine is slow or stuck: check the operation in the console and run the command again (it is idempotent)',
       });

@@ -25,7 +25,10 @@ beforeAll(async () => {
   clients = new ComputeClients(googleClientOptions('compute', emulator.url));
   healthChecks = new HealthCheckClient(clients, { project: PROJECT }, fast);
 });
-beforeEach(() => emulator.control.reset());
+beforeEach(async () => {
+  await emulator.control.reset();
+  await emulator.control.setTiming({ waitsToDone: 1 });
+});
 afterAll(async () => {
   await clients?.close();
   await emulator?.close();
@@ -196,6 +199,25 @@ describe('operations that finish with errors', () => {
     expect((err as OperationError).codes).toEqual(['QUOTA_EXCEEDED']);
     expect((err as OperationError).httpStatus).toBe(403);
     expect((err as OperationError).hint).toMatch(/quota/i);
+  });
+});
+
+describe('operation waiting', () => {
+  it('polls wait() on the operation scope until DONE', async () => {
+    await emulator.control.setTiming({ waitsToDone: 3 });
+    const instances = trainingInstances(PROJECT, ZONE, fast, clients);
+    await instances.create(instances.createSpecification(exp, ctx));
+    const waits = await requests('POST', '/wait');
+    expect(waits.length).toBe(3);
+    expect(waits.every((r) => r.path.includes(`/zones/${ZONE}/operations/`))).toBe(true);
+    await healthChecks.create(healthChecks.createSpecification(exp, ctx));
+    expect((await requests('POST', '/global/operations/')).length).toBe(3);
+  });
+
+  it('an operation that never finishes ends in a PsmlError at the deadline', async () => {
+    await emulator.control.setTiming({ waitsToDone: 1_000_000 });
+    const impatient = new HealthCheckClient(clients, { project: PROJECT }, { ...fast, operation: { pollDelayMs: 5, deadlineMs: 200 } });
+    await expect(impatient.create(impatient.createSpecification(exp, ctx))).rejects.toThrow(/operation .* is still (RUNNING|PENDING) after 0.2 s/);
   });
 });
 
