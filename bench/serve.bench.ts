@@ -98,7 +98,8 @@ try {
     console.log(`concurrency ${String(c).padStart(2)}  psml serve (HTTP):      ${fmt(http)}`);
     console.log(
       `concurrency ${String(c).padStart(2)}  overhead: throughput serve ÷ pipe = ${(http.rps / base.rps).toFixed(2)}, ` +
-        `p50 serve ÷ pipe = ${(http.p50 / base.p50).toFixed(2)}, p99 serve ÷ pipe = ${(http.p99 / base.p99).toFixed(2)}`,
+        `p50 serve ÷ pipe = ${(http.p50 / base.p50).toFixed(2)}, p99 serve ÷ pipe = ${(http.p99 / base.p99).toFixed(2)}; ` +
+        `added p50 latency ${(http.p50 - base.p50).toFixed(2)} ms`,
     );
   }
 } finally {

@@ -1,6 +1,8 @@
 /**
  * WorkerPool: N long-lived workers (default 1, so the model loads once), each running one call at a time,
- * in front of them a bounded FIFO queue. A worker that dies is restarted (with backoff when it dies young) and
+ * in front of them a bounded FIFO queue. Up to `pipeline` calls are sent to a worker ahead of time so it never
+ * waits for the event loop between calls; only the call at the head is running, so when a worker dies the calls
+ * behind it go back to the queue instead of failing. A worker that dies is restarted (with backoff when it dies young) and
  * warmed up again; a call that exceeds the timeout kills its worker. Readiness = some worker finished a call
  * (the warm-up or a real request) without error, i.e. the model is loaded.
  */
@@ -38,6 +40,8 @@ export interface PoolOptions {
   warmupTimeoutMs: number;
   /** The call made right after each worker starts, so the model is loaded before traffic arrives. */
   warmup: WorkerCall;
+  /** Calls sent to one worker before the previous ones answered (default 2). */
+  pipeline?: number;
   log: Logger;
   metrics: ServeMetrics;
 }
@@ -47,7 +51,10 @@ interface Job {
   resolve: (r: WorkerReply) => void;
   reject: (e: Error) => void;
   settled: boolean;
+  /** At the head of its worker's pipeline, i.e. running: its timeout is ticking. */
+  started: boolean;
   queueTimer?: NodeJS.Timeout;
+  runTimer?: NodeJS.Timeout;
 }
 
 interface Slot {
@@ -55,7 +62,9 @@ interface Slot {
   worker?: InferenceWorker;
   /** Started and warm-up attempted: may take jobs. */
   open: boolean;
-  busy: boolean;
+  /** Calls sent to the worker, in order; the first one is running. */
+  active: Job[];
+  warming: boolean;
   warmed: boolean;
   startedAt: number;
   backoffMs: number;
@@ -74,7 +83,7 @@ export class WorkerPool {
   private closing = false;
 
   constructor(private readonly opts: PoolOptions) {
-    this.slots = Array.from({ length: Math.max(1, opts.workers) }, (_, index) => ({ index, open: false, busy: false, warmed: false, startedAt: 0, backoffMs: 100 }));
+    this.slots = Array.from({ length: Math.max(1, opts.workers) }, (_, index) => ({ index, open: false, active: [], warming: false, warmed: false, startedAt: 0, backoffMs: 100 }));
   }
 
   get ready(): boolean {
@@ -84,7 +93,7 @@ export class WorkerPool {
     return this.queue.length;
   }
   get inflight(): number {
-    return this.slots.filter((s) => s.busy).length;
+    return this.slots.reduce((n, s) => n + s.active.length + (s.warming ? 1 : 0), 0);
   }
   get liveWorkers(): number {
     return this.slots.filter((s) => s.worker?.alive).length;
@@ -102,18 +111,32 @@ export class WorkerPool {
   /** Queues a call; rejects with QueueFullError, InferenceTimeoutError or WorkerExitedError. */
   submit(call: WorkerCall): Promise<WorkerReply> {
     if (this.closing) return Promise.reject(new QueueFullError(this.queue.length));
-    const idle = this.slots.some((s) => s.open && !s.busy && s.worker?.alive);
+    const idle = this.slots.some((s) => this.accepts(s, this.depth));
     if (!idle && this.queue.length >= this.opts.maxQueue) return Promise.reject(new QueueFullError(this.queue.length));
     return new Promise<WorkerReply>((resolve, reject) => {
-      const job: Job = { call, resolve, reject, settled: false };
-      job.queueTimer = setTimeout(() => {
-        const i = this.queue.indexOf(job);
-        if (i >= 0) this.queue.splice(i, 1);
-        settle(job, () => reject(new InferenceTimeoutError(this.opts.timeoutMs / 1000, false)));
-      }, this.opts.timeoutMs);
-      this.queue.push(job);
+      const job: Job = { call, resolve, reject, settled: false, started: false };
+      this.enqueue(job, false);
       this.pump();
     });
+  }
+
+  private get depth(): number {
+    return Math.max(1, this.opts.pipeline ?? 2);
+  }
+
+  private accepts(slot: Slot, depth: number): boolean {
+    return slot.open && !slot.warming && !!slot.worker?.alive && slot.active.length < depth;
+  }
+
+  /** Waiting is bounded by the timeout too, so requests never wait forever for a worker that cannot start. */
+  private enqueue(job: Job, front: boolean): void {
+    job.queueTimer = setTimeout(() => {
+      const i = this.queue.indexOf(job);
+      if (i >= 0) this.queue.splice(i, 1);
+      settle(job, () => job.reject(new InferenceTimeoutError(this.opts.timeoutMs / 1000, false)));
+    }, this.opts.timeoutMs);
+    if (front) this.queue.unshift(job);
+    else this.queue.push(job);
   }
 
   async close(): Promise<void> {
@@ -131,37 +154,54 @@ export class WorkerPool {
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (!this.queue.length) return;
-      if (!slot.open || slot.busy || !slot.worker?.alive) continue;
-      const job = this.queue.shift() as Job;
-      clearTimeout(job.queueTimer);
-      this.run(slot, slot.worker, job);
+    // idle workers first, then fill pipelines
+    for (const depth of [1, this.depth]) {
+      for (const slot of this.slots) {
+        while (this.queue.length && this.accepts(slot, depth)) {
+          const job = this.queue.shift() as Job;
+          clearTimeout(job.queueTimer);
+          this.run(slot, slot.worker as InferenceWorker, job);
+        }
+      }
     }
   }
 
-  private run(slot: Slot, worker: InferenceWorker, job: Job): void {
-    slot.busy = true;
-    const timer = setTimeout(() => {
+  private startHead(slot: Slot, worker: InferenceWorker): void {
+    const job = slot.active[0];
+    if (!job || job.started) return;
+    job.started = true;
+    job.runTimer = setTimeout(() => {
       this.opts.metrics.timeouts += 1;
       this.opts.log.warn('inference timed out; stopping the worker', { worker: slot.index, pid: worker.pid, timeout_s: this.opts.timeoutMs / 1000 });
       settle(job, () => job.reject(new InferenceTimeoutError(this.opts.timeoutMs / 1000, true)));
       worker.kill();
     }, this.opts.timeoutMs);
-    worker
-      .call(job.call)
-      .then(
-        (reply) => {
-          if (reply.ok) slot.warmed = true;
-          settle(job, () => job.resolve(reply));
-        },
-        (e: Error) => settle(job, () => job.reject(e)),
-      )
-      .finally(() => {
-        clearTimeout(timer);
-        slot.busy = false;
+  }
+
+  private run(slot: Slot, worker: InferenceWorker, job: Job): void {
+    slot.active.push(job);
+    this.startHead(slot, worker);
+    worker.call(job.call).then(
+      (reply) => {
+        if (reply.ok) slot.warmed = true;
+        this.finish(slot, job);
+        settle(job, () => job.resolve(reply));
+        this.startHead(slot, worker);
         this.pump();
-      });
+      },
+      (e: Error) => {
+        this.finish(slot, job);
+        if (job.started || job.settled) settle(job, () => job.reject(e));
+        else this.enqueue(job, true); // never ran: the next worker runs it
+        this.pump();
+      },
+    );
+  }
+
+  private finish(slot: Slot, job: Job): void {
+    clearTimeout(job.runTimer);
+    const i = slot.active.indexOf(job);
+    if (i >= 0) slot.active.splice(i, 1);
   }
 
   private async spawn(slot: Slot): Promise<InferenceWorker> {
@@ -177,7 +217,7 @@ export class WorkerPool {
 
   private async warmUp(slot: Slot, worker: InferenceWorker): Promise<void> {
     const t0 = Date.now();
-    slot.busy = true;
+    slot.warming = true;
     let timer: NodeJS.Timeout | undefined;
     try {
       const reply = await Promise.race([
@@ -198,7 +238,7 @@ export class WorkerPool {
       this.opts.log.error('warm-up did not complete', { worker: slot.index, error: (e as Error).message });
     } finally {
       clearTimeout(timer);
-      slot.busy = false;
+      slot.warming = false;
       slot.open = worker.alive;
       this.pump();
     }

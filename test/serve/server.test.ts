@@ -100,17 +100,35 @@ describe('psml serve with a Python inference function', () => {
   it('answers 503 when the queue is full and serves the queued requests once the worker frees up', async () => {
     const gate = join(tmp, 'queue-gate');
     const s = await track(serve({ entryPoint: 'behaviours.functions.gated', maxQueue: 1 }));
-    const first = infer(s.url, { parameters: { gate }, inputs: [fp32('x', [1])] });
+    const call = (x: number) => infer(s.url, { parameters: { gate }, inputs: [fp32('x', [x])] });
+    const first = call(1);
     await until(() => s.pool.inflight === 1, 'the first request to run');
-    const second = infer(s.url, { parameters: { gate }, inputs: [fp32('x', [2])] });
-    await until(() => s.pool.queued === 1, 'the second request to queue');
-    const third = await infer(s.url, { inputs: [fp32('x', [3])] });
-    expect(third.status).toBe(503);
-    expect(third.headers.get('retry-after')).toBe('1');
-    expect(third.body.error).toMatch(/busy/);
+    const second = call(2); // sent to the worker behind the first (pipeline of 2)
+    await until(() => s.pool.inflight === 2, 'the second request to be pipelined');
+    const third = call(3);
+    await until(() => s.pool.queued === 1, 'the third request to queue');
+    const fourth = await infer(s.url, { inputs: [fp32('x', [4])] });
+    expect(fourth.status).toBe(503);
+    expect(fourth.headers.get('retry-after')).toBe('1');
+    expect(fourth.body.error).toMatch(/busy/);
     writeFileSync(gate, '');
-    expect((await first).status).toBe(200);
-    expect((await second).body.outputs).toContainEqual({ name: 'x_scaled', datatype: 'FP64', shape: [1], data: [4] });
+    const answers = await Promise.all([first, second, third]);
+    answers.forEach((r, i) => expect(r.body.outputs).toContainEqual({ name: 'x_scaled', datatype: 'FP64', shape: [1], data: [2 * (i + 1)] }));
+  });
+
+  it('runs the calls pipelined behind a crashed one on the restarted worker instead of failing them', async () => {
+    const gate = join(tmp, 'crash-gate');
+    const s = await track(serve({ entryPoint: 'behaviours.functions.crashing' }));
+    // the crash request waits for the gate, so the innocent one is surely pipelined behind it
+    const crash = infer(s.url, { parameters: { crash: true, gate }, inputs: [fp32('x', [1])] });
+    await until(() => s.pool.inflight === 1, 'the crashing request to run');
+    const innocent = infer(s.url, { inputs: [fp32('x', [21])] });
+    await until(() => s.pool.inflight === 2, 'the second request to be pipelined');
+    writeFileSync(gate, '');
+    expect((await crash).status).toBe(500);
+    const r = await innocent;
+    expect(r.status).toBe(200);
+    expect(r.body.outputs).toContainEqual({ name: 'x_scaled', datatype: 'FP64', shape: [1], data: [42] });
   });
 
   it('survives a crashing function: that request gets a clear 500, the worker restarts, the next request works', async () => {
