@@ -8,6 +8,8 @@ import { registerEmulator } from './commands/emulator.js';
 import { registerPrice } from './commands/price.js';
 import { registerOptimize } from './commands/optimize.js';
 import { registerServe } from './commands/serve.js';
+import { registerDeploy } from './commands/deploy.js';
+import { registerTrain } from './commands/train.js';
 import { registerIam } from './commands/iam.js';
 
 export function createProgram(): Command {
@@ -25,6 +27,8 @@ export function createProgram(): Command {
     registerOptimize,
     registerServe,
     registerIam,
+    registerDeploy,
+    registerTrain,
   ]) {
     register(program);
   }

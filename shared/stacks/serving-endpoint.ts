@@ -304,17 +304,18 @@ export class ServingEndpoint {
     return p;
   }
 
-  /** Plan and apply a teardown, then check that no billable resource of the revision is left. */
-  async teardown(all = false): Promise<{ plan: Plan; leftovers: LeftoverResource[] }> {
+  /** Plan and apply a teardown, then check by label-filtered lists that no billable resource of the revision is left. */
+  async teardown(all = false, onPlan?: (p: Plan) => void): Promise<{ plan: Plan; done: StackKind[]; leftovers: LeftoverResource[] }> {
     const p = await this.planTeardown(all);
-    await this.apply(p);
+    onPlan?.(p);
+    const { done } = await this.apply(p);
     const leftovers = await this.leftovers();
     if (leftovers.length)
       throw new PsmlError(`teardown of ${this.revision} left ${leftovers.length} resource(s) behind`, {
-        hint: 'run the teardown again; if they stay, delete them in the console',
+        hint: 'run the teardown again; if they stay, delete them by hand',
         details: leftovers.map((l) => `${l.collection}/${l.name}`),
       });
-    return { plan: p, leftovers };
+    return { plan: p, done, leftovers };
   }
 
   /**

@@ -1,0 +1,194 @@
+/**
+ * The deploy and train commands as single functions, shared by the CLI (`psml deploy …`, `psml train …`), the
+ * GitHub Actions (action-deploy, action-train) and Cloud Build steps: same inputs, same behaviour, only where
+ * inputs come from and where outputs go differ (seed 001).
+ */
+import path from 'node:path';
+import { findProjectConfig, loadProjectConfig } from '../config/project.js';
+import type { ResourceClientOptions } from '../compute/index.js';
+import { PsmlError } from '../errors.js';
+import { computeClients, type ComputeClients } from '../gcp/compute-clients.js';
+import type { Experiment } from '../manifest/experiment.js';
+import { loadExperiment } from '../manifest/load.js';
+import { resourceNames } from '../manifest/names.js';
+import { ServingEndpoint, type LeftoverResource, type ServingStatus } from './serving-endpoint.js';
+import type { Plan, StackKind } from './serving-plan.js';
+import { smokeTest, type SmokeReport } from './smoke.js';
+import { TrainingJob, type TrainingEnd, type TrainingStart } from './training-job.js';
+
+export interface StackTarget {
+  manifest: string;
+  /** Google Cloud project (default: psml.yaml `project`). */
+  project?: string;
+  /** Serving region override (default: the manifest's serving.region, itself defaulting to psml.yaml). */
+  region?: string;
+  /** A local Compute Engine endpoint (default PSML_COMPUTE_ENDPOINT, else production). */
+  computeEndpoint?: string;
+  /** Clients to use instead (tests). */
+  clients?: ComputeClients;
+  resourceOptions?: ResourceClientOptions;
+  log?: (line: string) => void;
+}
+
+export interface Target {
+  exp: Experiment;
+  project: string;
+  clients: ComputeClients;
+}
+
+/** Loads the manifest and decides the project: the flag, else psml.yaml next to the manifest (or above it), else cwd. */
+export function resolveTarget(t: StackTarget): Target {
+  let exp = loadExperiment(t.manifest);
+  let project = t.project;
+  if (!project) {
+    const file = findProjectConfig(path.dirname(path.resolve(t.manifest))) ?? findProjectConfig();
+    if (file) project = loadProjectConfig(file).project;
+  }
+  if (!project)
+    throw new PsmlError('no Google Cloud project given', {
+      field: 'project',
+      hint: 'pass --project (action input "project") or add "project: <id>" to psml.yaml',
+    });
+  if (t.region && exp.serving && t.region !== exp.serving.region) {
+    const zones = exp.serving.zones.filter((z) => z.startsWith(`${t.region}-`));
+    if (exp.serving.zones.length && !zones.length)
+      throw new PsmlError(`serving.zones (${exp.serving.zones.join(', ')}) are not in region ${t.region}`, {
+        field: 'serving.zones',
+        resource: exp.source.file,
+        hint: 'drop the region override or list zones of that region',
+      });
+    exp = { ...exp, serving: { ...exp.serving, region: t.region, zones } };
+  }
+  return { exp, project, clients: t.clients ?? computeClients(t.computeEndpoint) };
+}
+
+// ---------------------------------------------------------------------------------------------------- deploy
+export const DEPLOY_MODES = ['plan', 'apply', 'smoke', 'promote', 'teardown'] as const;
+export type DeployMode = (typeof DEPLOY_MODES)[number];
+
+export interface DeployRequest extends StackTarget {
+  mode: DeployMode;
+  /** teardown: also remove the shared load balancer when no revision uses it. */
+  all?: boolean;
+  /** teardown: only plan. */
+  dryRun?: boolean;
+  /** apply: wait until the group is stable and backends healthy (default true). */
+  wait?: boolean;
+  waitTimeoutMs?: number;
+  pollMs?: number;
+  /** Smoke test this URL (mode smoke; after apply when given). Default for smoke: the forwarding rule + route. */
+  endpoint?: string;
+  model?: string;
+  /** A sample infer request file for the smoke test. */
+  request?: string;
+  readyTimeoutMs?: number;
+  /** Called with the plan before anything changes (to show it while applying). */
+  onPlan?: (plan: Plan) => void;
+}
+
+export interface DeployResult {
+  mode: DeployMode;
+  revision: string;
+  plan?: Plan;
+  applied?: StackKind[];
+  status?: ServingStatus;
+  smoke?: SmokeReport;
+  promoted?: { changed: boolean; previous?: string };
+  leftovers?: LeftoverResource[];
+  backendService: string;
+  /** The revision's URL through the shared load balancer, when it exists. */
+  url?: string;
+}
+
+export function isDeployMode(m: string): m is DeployMode {
+  return (DEPLOY_MODES as readonly string[]).includes(m);
+}
+
+export async function runDeploy(req: DeployRequest): Promise<DeployResult> {
+  if (!isDeployMode(req.mode))
+    throw new PsmlError(`unknown mode "${String(req.mode)}"`, { field: 'mode', hint: `use one of ${DEPLOY_MODES.join(', ')}` });
+  const { exp, project, clients } = resolveTarget(req);
+  const ep = new ServingEndpoint(exp, { project, clients, resourceOptions: req.resourceOptions, log: req.log });
+  const result: DeployResult = { mode: req.mode, revision: ep.revision, backendService: resourceNames(exp).backendService };
+  const smoke = async (url: string) => {
+    result.smoke = await smokeTest(url, { model: req.model, request: req.request, readyTimeoutMs: req.readyTimeoutMs, pollMs: req.pollMs });
+    if (!result.smoke.ok)
+      throw new PsmlError(`smoke test of ${ep.revision} failed`, {
+        resource: url,
+        hint: req.mode === 'apply' ? 'the revision is deployed but does not answer correctly: check its logs before promoting it' : 'check the URL, the model name and the revision\'s logs',
+        details: result.smoke.checks.map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`),
+      });
+  };
+  switch (req.mode) {
+    case 'plan':
+      result.plan = await ep.planDeploy();
+      break;
+    case 'apply': {
+      result.plan = await ep.planDeploy();
+      req.onPlan?.(result.plan);
+      result.applied = (await ep.apply(result.plan)).done;
+      if (req.wait ?? true) result.status = await ep.waitUntilServing({ timeoutMs: req.waitTimeoutMs, pollMs: req.pollMs });
+      result.url = await ep.url();
+      if (req.endpoint) await smoke(req.endpoint);
+      break;
+    }
+    case 'smoke': {
+      const url = req.endpoint ?? (await ep.url());
+      if (!url)
+        throw new PsmlError(`no endpoint to test: ${ep.revision} has no shared forwarding rule`, {
+          field: 'endpoint',
+          hint: 'deploy first, or pass --endpoint (action input "smoke-endpoint")',
+        });
+      result.url = url;
+      await smoke(url);
+      break;
+    }
+    case 'promote':
+      result.promoted = await ep.promote();
+      result.url = await ep.url();
+      break;
+    case 'teardown': {
+      if (req.dryRun) {
+        result.plan = await ep.planTeardown(req.all ?? false);
+        break;
+      }
+      const t = await ep.teardown(req.all ?? false, req.onPlan);
+      Object.assign(result, { plan: t.plan, applied: t.done, leftovers: t.leftovers });
+      break;
+    }
+  }
+  return result;
+}
+
+// ----------------------------------------------------------------------------------------------------- train
+export interface TrainRequest extends StackTarget {
+  /** Zones to try instead of training.zones. */
+  zones?: string[];
+  /** Wait until the VM deleted itself. */
+  wait?: boolean;
+  timeoutMs?: number;
+  pollMs?: number;
+}
+
+export interface TrainResult {
+  revision: string;
+  start: TrainingStart;
+  end?: TrainingEnd;
+}
+
+function trainingJob(req: TrainRequest): TrainingJob {
+  const { exp, project, clients } = resolveTarget(req);
+  return new TrainingJob(exp, { project, clients, resourceOptions: req.resourceOptions, zones: req.zones, log: req.log });
+}
+
+export async function runTrain(req: TrainRequest): Promise<TrainResult> {
+  const job = trainingJob(req);
+  const start = await job.start();
+  const end = req.wait ? await job.waitUntilDone(start.zone, { timeoutMs: req.timeoutMs, pollMs: req.pollMs }) : undefined;
+  return { revision: job.revision, start, end };
+}
+
+export async function cancelTrain(req: TrainRequest): Promise<{ revision: string; instance: string; outcome: 'deleted' | 'absent'; zone?: string }> {
+  const job = trainingJob(req);
+  return { revision: job.revision, instance: job.name, ...(await job.cancel()) };
+}
