@@ -12,8 +12,8 @@ import type { Experiment } from '../manifest/experiment.js';
 import { loadExperiment } from '../manifest/load.js';
 import { resourceNames } from '../manifest/names.js';
 import { ServingEndpoint, type LeftoverResource, type ServingStatus } from './serving-endpoint.js';
-import type { Plan, StackKind } from './serving-plan.js';
-import { smokeTest, type SmokeReport } from './smoke.js';
+import { renderPlanMarkdown, type Plan, type StackKind } from './serving-plan.js';
+import { renderSmoke, smokeTest, type SmokeReport } from './smoke.js';
 import { TrainingJob, type TrainingEnd, type TrainingStart } from './training-job.js';
 
 export interface StackTarget {
@@ -191,4 +191,25 @@ export async function runTrain(req: TrainRequest): Promise<TrainResult> {
 export async function cancelTrain(req: TrainRequest): Promise<{ revision: string; instance: string; outcome: 'deleted' | 'absent'; zone?: string }> {
   const job = trainingJob(req);
   return { revision: job.revision, instance: job.name, ...(await job.cancel()) };
+}
+
+/** The markdown of a deploy for a job summary: plan, serving status, promotion, smoke test, URL. */
+export function deploySummary(r: DeployResult): string {
+  const parts: string[] = [];
+  if (r.plan) parts.push(renderPlanMarkdown(r.plan));
+  else parts.push(`### psml deploy ${r.mode}: ${r.revision}\n`);
+  if (r.status) parts.push(`Serving: group ${r.status.stable ? 'stable' : 'not stable'}, ${r.status.healthy}/${r.status.targetSize} backends healthy.\n`);
+  if (r.promoted) parts.push(r.promoted.changed ? `Promoted **${r.revision}** (default route was \`${r.promoted.previous ?? 'none'}\`).\n` : `**${r.revision}** already was the default route.\n`);
+  if (r.smoke) parts.push(renderSmoke(r.smoke, 'markdown'));
+  if (r.mode === 'teardown' && r.leftovers) parts.push(`No resource of ${r.revision} is left (checked by label).\n`);
+  if (r.url) parts.push(`URL: ${r.url}\n`);
+  return parts.join('\n');
+}
+
+/** One line per training outcome, for logs and summaries. */
+export function trainSummary(r: TrainResult): string {
+  const lines = [`### psml train: ${r.revision}`, '', `- ${r.start.outcome} \`${r.start.instance}\` in \`${r.start.zone}\``];
+  for (const a of r.start.attempts.filter((x) => x.outcome === 'stockout')) lines.push(`- no capacity in \`${a.zone}\``);
+  if (r.end) lines.push(r.end.state === 'deleted' ? '- finished: the VM deleted itself' : '- the VM stopped without deleting itself: its disks still bill (`psml train cancel`)');
+  return `${lines.join('\n')}\n`;
 }
