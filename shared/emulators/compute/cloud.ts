@@ -137,10 +137,17 @@ export class ComputeCloud {
     for (const [collKey, c] of Object.entries(this.state.resources)) for (const [name, r] of Object.entries(c)) yield [`${collKey}/${name}`, r];
   }
   reset(): void {
-    this.state = emptyState();
-    this.requestIds.clear();
+    this.load(emptyState());
     this.onChange();
   }
+  /** Replaces the whole cloud (state file, control endpoint). */
+  load(state: CloudState): void {
+    this.state = state;
+    this.requestIds.clear();
+    this.pending = new Set(Object.values(state.operations).filter((r) => r.op.status !== 'DONE'));
+  }
+  /** operations not DONE yet, so settling old ones does not scan every operation on each request */
+  private pending = new Set<OperationRecord>();
 
   // --------------------------------------------------------------------------------------------------- dispatch
   handle(call: Call): Answer {
@@ -402,6 +409,7 @@ export class ComputeCloud {
     if (ctx.scope === 'regions') op.region = link(ctx.scopeKey);
     const rec: OperationRecord = { op, polls: 0, waits: 0, at: Date.now(), ...(fail ? { fail } : {}) };
     this.state.operations[key] = rec;
+    this.pending.add(rec);
     const requestId = call.query.requestId;
     if (requestId) this.requestIds.set(`${ctx.scopeKey}|${requestId}`, key);
     return rec;
@@ -429,6 +437,7 @@ export class ComputeCloud {
 
   private finish(rec: OperationRecord): void {
     const op = rec.op;
+    this.pending.delete(rec);
     op.status = 'DONE';
     op.startTime ??= timestamp();
     op.endTime = timestamp();
@@ -448,17 +457,15 @@ export class ComputeCloud {
   /** Operations nobody polled finish on their own after a while, as in the real cloud. */
   private settleOld(): void {
     const limit = Date.now() - this.timing.settleAfterMs;
-    for (const rec of Object.values(this.state.operations)) if (rec.op.status !== 'DONE' && rec.at < limit) this.finish(rec);
+    for (const rec of this.pending) if (rec.at < limit) this.finish(rec);
   }
 
   /** Finishes every pending operation (control endpoint). */
   settleAll(): number {
     let n = 0;
-    for (const rec of Object.values(this.state.operations)) {
-      if (rec.op.status !== 'DONE') {
-        this.finish(rec);
-        n++;
-      }
+    for (const rec of [...this.pending]) {
+      this.finish(rec);
+      n++;
     }
     if (n) this.onChange();
     return n;
@@ -476,6 +483,7 @@ export class ComputeCloud {
     const rec = this.state.operations[key];
     if (!rec) throw notFound(key);
     if (m === 'Delete') {
+      this.pending.delete(rec);
       delete this.state.operations[key];
       this.onChange();
       return { status: 200, body: {} };
@@ -723,7 +731,8 @@ export class ComputeCloud {
       ? [lastSegment(mig.zone)]
       : ((mig.distributionPolicy?.zones as Json[] | undefined) ?? []).map((z) => lastSegment(String(z.zone)));
     const target = Number(mig.targetSize ?? 0);
-    for (const i of ms.instances) if (i.pending) this.createMember(migKey, mig, ms, i);
+    // members still CREATING are retried; members deleted behind the group's back are recreated
+    for (const i of ms.instances) if (i.pending || !this.get(`projects/${project}/zones/${i.zone}/instances/${i.name}`)) this.createMember(migKey, mig, ms, i);
     while (ms.instances.length < target) {
       const counts = zones.map((z) => ms.instances.filter((i) => i.zone === z).length);
       const zone = zones[counts.indexOf(Math.min(...counts))]!;
@@ -840,6 +849,7 @@ function defaultOperationMessage(code: string, key: string): string {
 /** RFC 7396 merge patch (the semantics of Compute Engine PATCH): objects merge, arrays and scalars replace, null removes. */
 function mergePatch(target: Json, patch: Json): Json {
   for (const [k, v] of Object.entries(patch)) {
+    if (isEmpty(v) && !Array.isArray(v)) continue; // proto3 maps have no presence: `labels: {}` means "not given"
     if (v === null) delete target[k];
     else if (typeof v === 'object' && !Array.isArray(v) && typeof target[k] === 'object' && target[k] !== null && !Array.isArray(target[k])) mergePatch(target[k], v);
     else target[k] = v;

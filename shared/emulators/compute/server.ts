@@ -52,7 +52,7 @@ export async function startComputeEmulator(opts: ComputeEmulatorOptions = {}): P
     const parsed: unknown = text.trim() ? JSON.parse(text) : undefined;
     if (parsed !== undefined) {
       if (!isCloudState(parsed)) throw new Error(`${stateFile} is not a psml compute emulator state file`);
-      cloud.state = parsed;
+      cloud.load(parsed);
     }
   }
   let saveTimer: NodeJS.Timeout | undefined;
@@ -160,7 +160,7 @@ function control(cloud: ComputeCloud, log: RequestLogEntry[], method: string, ur
       return sendJson(res, 200, cloud.state);
     case 'PUT /_emulator/state':
       if (!isCloudState(body)) return sendJson(res, 400, { error: 'not a compute emulator state' });
-      cloud.state = body;
+      cloud.load(body);
       cloud.onChange();
       return sendJson(res, 200, {});
     case 'POST /_emulator/reset':

@@ -177,4 +177,29 @@ describe('serving stack through the official client', () => {
     const [managed] = await c.migs.listManagedInstances({ project, zone, instanceGroupManager: 'sw' });
     expect(managed.map((m) => m.version!.instanceTemplate!.split('/').at(-1)).sort()).toEqual(['sw-a', 'sw-b', 'sw-b']);
   });
+
+  it('recreates a member deleted behind the group’s back, like a MIG does', async () => {
+    await ok(c, c.templates.insert({ project, instanceTemplateResource: templateBody('heal') }));
+    await ok(c, c.migs.insert({ project, zone, instanceGroupManagerResource: { name: 'heal', instanceTemplate: 'global/instanceTemplates/heal', targetSize: 1 } }));
+    const [[m]] = await c.migs.listManagedInstances({ project, zone, instanceGroupManager: 'heal' });
+    const name = m!.instance!.split('/').at(-1)!;
+    await ok(c, c.instances.delete({ project, zone, instance: name }));
+    const [[again]] = await c.migs.listManagedInstances({ project, zone, instanceGroupManager: 'heal' });
+    expect(again!.instance).toBe(m!.instance);
+    expect(again!.id).not.toBe(m!.id);
+  });
+
+  it('patches only what the body carries (an empty labels map, which the client always sends, keeps labels)', async () => {
+    await ok(c, c.healthChecks.insert({ project, healthCheckResource: { name: 'hc-p', type: 'HTTP' } }));
+    await ok(c, c.backendServices.insert({ project, backendServiceResource: { name: 'bs-p', healthChecks: ['global/healthChecks/hc-p'] } }));
+    await ok(c, c.urlMaps.insert({ project, urlMapResource: { name: 'um-p', defaultService: 'global/backendServices/bs-p' } }));
+    await ok(c, c.proxies.insert({ project, targetHttpProxyResource: { name: 'px-p', urlMap: 'global/urlMaps/um-p' } }));
+    await ok(c, c.forwardingRules.insert({ project, forwardingRuleResource: { name: 'fr-p', target: 'global/targetHttpProxies/px-p', labels: { keep: 'me' } } }));
+    await ok(c, c.forwardingRules.patch({ project, forwardingRule: 'fr-p', forwardingRuleResource: { description: 'patched' } }));
+    const [fr] = await c.forwardingRules.get({ project, forwardingRule: 'fr-p' });
+    expect(fr).toMatchObject({ description: 'patched', labels: { keep: 'me' } });
+    await ok(c, c.healthChecks.patch({ project, healthCheck: 'hc-p', healthCheckResource: { httpHealthCheck: { requestPath: '/ready' } } }));
+    const [hc] = await c.healthChecks.get({ project, healthCheck: 'hc-p' });
+    expect(hc.httpHealthCheck).toMatchObject({ requestPath: '/ready', port: 80 });
+  });
 });
