@@ -12,7 +12,7 @@ import { FileExchange } from './file-exchange.js';
 import { parseInferRequest, parseOutputs, RequestError, ResultError, wireOutput } from './infer-request.js';
 import { createLogger, type Logger, type LogLevel } from './log.js';
 import { ServeMetrics } from './metrics.js';
-import { loadSignature, type ModelSignature } from './signature.js';
+import { loadSignature, type ModelSignature, type TensorSpec } from './signature.js';
 import { toOipDatatype } from './tensor.js';
 import { InferenceTimeoutError, QueueFullError, WorkerPool } from './worker-pool.js';
 import { WorkerExitedError, type WorkerCall } from './worker.js';
@@ -70,6 +70,14 @@ class HttpError extends Error {
     super(message);
   }
 }
+
+/** OIP tensor metadata; str and FILE are BYTES, FILE marked (with its content type) in `parameters`. */
+const tensorMetadata = (t: TensorSpec) => ({
+  name: t.name,
+  datatype: toOipDatatype(t.datatype),
+  shape: t.shape,
+  ...(t.datatype === 'FILE' ? { parameters: { psml_datatype: 'FILE', ...(t.content_type ? { content_type: t.content_type } : {}) } } : {}),
+});
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -154,8 +162,8 @@ export async function startServer(opts: ServeOptions): Promise<InferenceServer> 
     name: modelName,
     ...(opts.modelVersion ? { versions: [opts.modelVersion] } : {}),
     platform: entry.runtime === 'python' ? 'psml-python' : 'psml-node',
-    inputs: (signature?.inputs ?? []).map((t) => ({ name: t.name, datatype: toOipDatatype(t.datatype), shape: t.shape })),
-    outputs: (signature?.outputs ?? []).map((t) => ({ name: t.name, datatype: toOipDatatype(t.datatype), shape: t.shape })),
+    inputs: (signature?.inputs ?? []).map(tensorMetadata),
+    outputs: (signature?.outputs ?? []).map(tensorMetadata),
   });
 
   async function infer(req: IncomingMessage): Promise<[number, unknown]> {
