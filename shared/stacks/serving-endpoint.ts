@@ -282,9 +282,9 @@ export class ServingEndpoint {
   async apply(p: Plan): Promise<{ done: StackKind[] }> {
     const blocked = blockedSteps(p);
     if (blocked.length) {
-      throw new PsmlError(`the ${p.mode} plan of ${p.revision} is blocked; nothing was changed`, {
+      throw new PsmlError(`the ${p.mode} plan of ${p.revision} is blocked, nothing was changed: ${blocked[0]!.reason}`, {
         resource: blocked[0]!.ref,
-        hint: blocked.length === 1 ? blocked[0]!.reason : 'see the blocked steps below',
+        hint: blocked.length > 1 ? `${blocked.length - 1} more blocked step(s) below` : undefined,
         details: blocked.map((s) => `${s.ref}: ${s.reason}`),
       });
     }
