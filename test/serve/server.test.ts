@@ -116,6 +116,21 @@ describe('psml serve with a Python inference function', () => {
     answers.forEach((r, i) => expect(r.body.outputs).toContainEqual({ name: 'x_scaled', datatype: 'FP64', shape: [1], data: [2 * (i + 1)] }));
   });
 
+  it('spreads requests over several workers, each loading its own model once', async () => {
+    const gate = join(tmp, 'workers-gate');
+    const s = await track(serve({ entryPoint: 'behaviours.functions.whoami', workers: 2 }));
+    expect((await get(`${s.url}/metrics`)).body.text).toContain('psml_serve_workers 2');
+    const held = [1, 2].map(() => infer(s.url, { parameters: { gate }, inputs: [fp32('x', [0])] }));
+    await until(() => s.pool.inflight === 2, 'both requests to run');
+    writeFileSync(gate, '');
+    const more = await Promise.all(Array.from({ length: 8 }, () => infer(s.url, { inputs: [fp32('x', [0])] })));
+    const all = [...(await Promise.all(held)), ...more].map((r) => Object.fromEntries(r.body.outputs.map((o: { name: string; data: number[] }) => [o.name, o.data[0]])));
+    // the two held requests ran at the same time in different processes
+    expect(new Set(all.slice(0, 2).map((o) => o.pid)).size).toBe(2);
+    expect(new Set(all.map((o) => o.pid)).size).toBe(2);
+    expect(all.every((o) => o.loads === 1)).toBe(true);
+  });
+
   it('runs the calls pipelined behind a crashed one on the restarted worker instead of failing them', async () => {
     const gate = join(tmp, 'crash-gate');
     const s = await track(serve({ entryPoint: 'behaviours.functions.crashing' }));
