@@ -5,12 +5,12 @@ import { startServer } from '../../serve/server.js';
 
 const int = (name: string, min: number) => (v: string) => {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new PsmlError(`${name} must be an integer ≥ ${min}, got "${v}"`, { field: name });
+  if (!Number.isInteger(n) || n < min) throw new PsmlError(`expected an integer ≥ ${min}, got "${v}"`, { field: name });
   return n;
 };
-const seconds = (name: string) => (v: string) => {
+const positive = (name: string, unit: string) => (v: string) => {
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new PsmlError(`${name} must be a positive number of seconds, got "${v}"`, { field: name });
+  if (!Number.isFinite(n) || n <= 0) throw new PsmlError(`expected a positive number of ${unit}, got "${v}"`, { field: name });
   return n;
 };
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -43,15 +43,15 @@ export function registerServe(program: Command): void {
     .option('--model-path <path>', 'passed to the function as model_key (MLComponent modelPath)', process.env.PSML_MODEL_PATH)
     .option('--files-path <dir>', 'file-exchange directory for FILE tensors (MLComponent inferenceFilesPath; default a temp dir)')
     .option('--port <n>', 'port (0 = any free port)', int('--port', 0), Number(process.env.PORT ?? 8080))
-    .option('--host <addr>', 'address to listen on (0.0.0.0 inside a container)', '127.0.0.1')
+    .option('--host <addr>', 'address to listen on (0.0.0.0 inside a container; env PSML_SERVE_HOST)', process.env.PSML_SERVE_HOST ?? '127.0.0.1')
     .option('--model-name <name>', 'model name in /v2/models/<name>', process.env.PSML_MODEL_NAME ?? 'model')
     .option('--model-version <v>', 'model version reported and accepted in /versions/<v>')
     .option('--signature <file>', 'JSON/YAML {inputs, outputs} declaring the tensors (checked per request, shown as metadata)')
     .option('--warmup-request <file>', 'request body used as the warm-up call (default: a call with no inputs)')
     .option('--workers <n>', 'worker processes, each with its own model copy', int('--workers', 1), 1)
     .option('--max-queue <n>', 'requests waiting for a worker before answering 503', int('--max-queue', 0), 64)
-    .option('--timeout <seconds>', 'per-request limit; the worker is restarted when exceeded', seconds('--timeout'), 30)
-    .option('--max-body-mb <n>', 'largest request body (413 above it)', seconds('--max-body-mb'), 64)
+    .option('--timeout <seconds>', 'per-request limit; the worker is restarted when exceeded', positive('--timeout', 'seconds'), 30)
+    .option('--max-body-mb <n>', 'largest request body (413 above it)', positive('--max-body-mb', 'MiB'), 64)
     .addOption(new Option('--log-level <level>', 'least severe log level printed').choices(['debug', 'info', 'warn', 'error']).default('info'))
     .action(async (f: ServeFlags) => {
       const server = await startServer({
