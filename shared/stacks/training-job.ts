@@ -45,7 +45,7 @@ export interface TrainingEnd {
 }
 
 /** Operation codes that mean "no capacity here now, another zone may have some". */
-const STOCKOUT = /ZONE_RESOURCE_POOL_EXHAUSTED|RESOURCE_POOL_EXHAUSTED|STOCKOUT|UNSUPPORTED_OPERATION_ZONAL_RESOURCE_UNAVAILABLE/;
+const STOCKOUT = /ZONE_RESOURCE_POOL_EXHAUSTED|STOCKOUT/;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -86,6 +86,13 @@ export class TrainingJob {
    */
   async start(): Promise<TrainingStart> {
     const running = await this.find();
+    if (running && (running.instance.status === 'TERMINATED' || running.instance.status === 'STOPPED')) {
+      const ref = this.client(running.zone).ref(this.name);
+      throw new PsmlError(`${ref} of an earlier run stopped without deleting itself`, {
+        resource: ref,
+        hint: 'its disks still bill and its name is taken: run `psml train cancel <manifest>`, then start again',
+      });
+    }
     if (running) {
       this.log(`= ${this.name} is already running in ${running.zone}`);
       return { instance: this.name, zone: running.zone, outcome: 'adopted', attempts: [{ zone: running.zone, outcome: 'adopted' }] };

@@ -102,6 +102,9 @@ describe('TrainingJob.waitUntilDone and cancel', () => {
     await env.clients.client('instances').stop({ project: PROJECT, zone, instance: j.name });
     await env.emu.control.settle();
     expect((await j.waitUntilDone(zone, { timeoutMs: 5000, pollMs: 10 })).state).toBe('stopped');
+    // a new start neither adopts the stopped VM as running nor starts a second one
+    await expect(job().start()).rejects.toThrow(/stopped without deleting itself/);
+    expect(await instances()).toEqual([`${zone}/${j.name}`]);
   });
 
   it('gives up waiting at the bound without touching the VM', async () => {
