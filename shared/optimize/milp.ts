@@ -10,8 +10,14 @@ import { rowLoads, type AssignmentProblem, type Choice } from './problem.js';
 
 let highsPromise: Promise<Highs> | undefined;
 
+/**
+ * Loads HiGHS through its CommonJS build (highs-cjs.cjs). Its ES build starts with `await import("node:module")`, which
+ * ncc's webpack turns into a namespace without `createRequire` (the builtin's export is a function, whose properties
+ * webpack's interop does not copy), and the wasm webpack emitted for its `new URL(…, import.meta.url)` came out
+ * re-encoded as UTF-8: the bundled action could not solve. The CommonJS build reads highs.wasm from its own directory.
+ */
 async function loadHighs(): Promise<Highs> {
-  highsPromise ??= import('highs').then((m) => (m.default as unknown as (o?: object) => Promise<Highs>)({}));
+  highsPromise ??= import('./highs-cjs.cjs').then((m) => (m.default as unknown as (o?: object) => Promise<Highs>)({}));
   return highsPromise;
 }
 
