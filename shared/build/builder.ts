@@ -6,7 +6,7 @@ import readline from 'node:readline';
 import type Docker from 'dockerode';
 import { PsmlError } from '../errors.js';
 import type { ProjectConfig } from '../config/project.js';
-import { dockerClient, dockerErrorMessage, engineUnreachable, isNotFound } from '../engine/docker.js';
+import { dockerClient, dockerErrorMessage, engineRefused, engineUnreachable, isNotFound } from '../engine/docker.js';
 import { packContext } from './context.js';
 import { planBuilds, type BuildPlanOptions, type ImageBuild } from './plan.js';
 import { registryAuth, registryHost, isGoogleRegistry, type RegistryCredentials } from './registry.js';
@@ -94,7 +94,8 @@ const STEP = /^Step \d+\/\d+ : /;
 
 async function buildOne(docker: Docker, b: ImageBuild, cacheFrom: string[], noCache: boolean, log: (l: string) => void) {
   const context = packContext(b.contextDir, b.dockerfile);
-  const stream = (await docker.buildImage(context as unknown as NodeJS.ReadableStream, {
+  const stream = (await docker
+    .buildImage(context as unknown as NodeJS.ReadableStream, {
     t: b.tags[0],
     dockerfile: b.dockerfile,
     ...(b.target ? { target: b.target } : {}),
@@ -105,7 +106,10 @@ async function buildOne(docker: Docker, b: ImageBuild, cacheFrom: string[], noCa
     forcerm: true,
     nocache: noCache,
     ...(cacheFrom.length ? { cachefrom: JSON.stringify(cacheFrom) } : {}),
-  })) as NodeJS.ReadableStream;
+    })
+    .catch((e: unknown) => {
+      throw engineRefused(e, `the build of image "${b.name}"`, `images.${b.name}`);
+    })) as NodeJS.ReadableStream;
 
   let id: string | undefined;
   let step: string | undefined;

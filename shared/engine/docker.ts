@@ -1,4 +1,5 @@
 /** The Docker engine connection (DOCKER_HOST or the default socket) and the engine errors users can act on. */
+import './node-globals.js'; // before dockerode: see there
 import Docker from 'dockerode';
 import { PsmlError } from '../errors.js';
 
@@ -29,6 +30,15 @@ export function engineUnreachable(e: unknown): unknown {
       hint: 'start Docker, or point DOCKER_HOST at a running engine (scripts/local-infra.sh start prints one)',
       cause: e,
     });
+  }
+  return e;
+}
+
+/** An engine API refusal (4xx/5xx with a message) is about the user's input or setup, not a psml bug. */
+export function engineRefused(e: unknown, what: string, resource: string): unknown {
+  const status = (e as DockerApiError)?.statusCode;
+  if (typeof status === 'number' && status >= 400) {
+    return new PsmlError(`the Docker engine refused ${what}: ${dockerErrorMessage(e)}`, { resource, cause: e });
   }
   return e;
 }

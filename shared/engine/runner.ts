@@ -5,7 +5,7 @@
 import type Docker from 'dockerode';
 import { PsmlError } from '../errors.js';
 import type { DockerRunSpec } from './plan.js';
-import { dockerClient, dockerErrorMessage, engineUnreachable, hasBridgeNetwork, isNotFound } from './docker.js';
+import { dockerClient, dockerErrorMessage, engineRefused, engineUnreachable, hasBridgeNetwork, isNotFound } from './docker.js';
 
 export interface RunOptions {
   docker?: Docker;
@@ -16,8 +16,10 @@ export interface RunOptions {
   stopTimeoutSeconds?: number;
   /** Where pass-through variables are read from (default process.env). */
   hostEnv?: Readonly<Record<string, string | undefined>>;
-  /** Called once the container runs (tests and Ctrl-C handling use its id). */
-  onStart?: (containerId: string) => void;
+  /** What to tell the user when the image is missing (default: the `psml build` command for it). */
+  buildHint?: string;
+  /** Called with the container's id once it exists (before it starts). */
+  onCreate?: (containerId: string) => void;
 }
 
 /** `NAME=VALUE` list for the engine: explicit values, and pass-through names that are set in hostEnv. */
@@ -67,15 +69,17 @@ export async function runDockerRun(spec: DockerRunSpec, opts: RunOptions = {}): 
       if (isNotFound(e)) {
         throw new PsmlError('image is not on this Docker engine', {
           resource: spec.image,
-          hint: `build it with: ${buildCommandFor(spec)}`,
+          hint: opts.buildHint ?? `build it with: ${buildCommandFor(spec)}`,
         });
       }
-      throw e;
+      throw engineRefused(e, 'the container', spec.image);
     }
 
+    opts.onCreate?.(container.id);
     const stopOnAbort = () => void container.stop({ t: opts.stopTimeoutSeconds ?? 10 }).catch(() => undefined);
     try {
-      const stream = await container.attach({ stream: true, stdout: true, stderr: true, logs: true });
+      // attached before start, like docker run; no log replay (it could repeat lines already streamed)
+      const stream = await container.attach({ stream: true, stdout: true, stderr: true });
       const ended = new Promise<void>((resolve) => {
         stream.on('end', resolve);
         stream.on('close', resolve);
@@ -84,11 +88,12 @@ export async function runDockerRun(spec: DockerRunSpec, opts: RunOptions = {}): 
       docker.modem.demuxStream(stream, stdout, stderr);
       const exited = container.wait({ condition: 'next-exit' }) as Promise<{ StatusCode: number }>;
       if (opts.signal?.aborted) throw new PsmlError('cancelled before the container started');
+      // listen before starting: output (and a Ctrl-C) can arrive before start() returns
+      opts.signal?.addEventListener('abort', stopOnAbort, { once: true });
       await container.start().catch((e: unknown) => {
         throw new PsmlError(`the container did not start: ${dockerErrorMessage(e)}`, { resource: spec.image, cause: e });
       });
-      opts.signal?.addEventListener('abort', stopOnAbort, { once: true });
-      opts.onStart?.(container.id);
+      if (opts.signal?.aborted) stopOnAbort(); // a stop sent while it was still starting may have been a no-op
       const { StatusCode } = await exited;
       // the attach stream ends right after the exit; don't hang on an engine that keeps it open
       await Promise.race([ended, new Promise((r) => setTimeout(r, 2000).unref())]);

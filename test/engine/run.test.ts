@@ -48,7 +48,7 @@ async function run(words: string[], env: EngineEnv, options: PlanOptions = {}, h
   out.on('data', (c: Buffer) => chunks.push(c));
   err.on('data', (c: Buffer) => errChunks.push(c));
   let containerId = '';
-  const code = await runDockerRun(spec, { docker, stdout: out, stderr: err, hostEnv, signal, stopTimeoutSeconds: 1, onStart: (id) => (containerId = id) });
+  const code = await runDockerRun(spec, { docker, stdout: out, stderr: err, hostEnv, signal, stopTimeoutSeconds: 1, onCreate: (id) => (containerId = id) });
   const stdout = Buffer.concat(chunks).toString('utf8');
   return { code, stdout, stderr: Buffer.concat(errChunks).toString('utf8'), report: parseProbe(stdout), spec, containerId };
 }
@@ -142,7 +142,7 @@ describe('psml engine run on a real Docker engine', () => {
     const out = new PassThrough();
     let id = '';
     out.on('data', (c: Buffer) => c.toString().includes('SLEEPING') && abort.abort());
-    const code = await runDockerRun(spec, { docker, stdout: out, stderr: new PassThrough(), signal: abort.signal, stopTimeoutSeconds: 1, onStart: (c) => (id = c) });
+    const code = await runDockerRun(spec, { docker, stdout: out, stderr: new PassThrough(), signal: abort.signal, stopTimeoutSeconds: 1, onCreate: (c) => (id = c) });
     expect(code).not.toBe(0);
     await expect(docker.getContainer(id).inspect()).rejects.toMatchObject({ statusCode: 404 });
   });

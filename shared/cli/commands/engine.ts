@@ -1,9 +1,9 @@
 import { Command, Option } from 'commander';
-import { loadProjectConfig } from '../../config/project.js';
+import { loadProjectConfig, type ProjectConfig } from '../../config/project.js';
 import { COMMANDS, ENGINE_ENVS, type EngineEnv } from '../../engine/commands.js';
 import { planDockerRun, type DockerRunSpec } from '../../engine/plan.js';
 import { renderDockerRun, shellQuote } from '../../engine/render.js';
-import { runDockerRun } from '../../engine/runner.js';
+import { buildCommandFor, runDockerRun } from '../../engine/runner.js';
 
 interface EngineOptions {
   env: EngineEnv;
@@ -31,9 +31,9 @@ function withPlanOptions(cmd: Command): Command {
     .allowExcessArguments(false);
 }
 
-function plan(words: string[], o: EngineOptions): DockerRunSpec {
+function plan(words: string[], o: EngineOptions): { spec: DockerRunSpec; config: ProjectConfig } {
   const config = loadProjectConfig(o.config);
-  return planDockerRun(words, o.env, config, {
+  const spec = planDockerRun(words, o.env, config, {
     tag: o.tag,
     gpus: o.gpus,
     extraEnv: o.envVar,
@@ -41,6 +41,15 @@ function plan(words: string[], o: EngineOptions): DockerRunSpec {
     network: o.network,
     hostEnv: process.env,
   });
+  return { spec, config };
+}
+
+/** The exact command that builds a missing image, including what psml.yaml still lacks. */
+function buildHint(spec: DockerRunSpec, config: ProjectConfig, o: EngineOptions): string {
+  const cmd = `${buildCommandFor(spec)}${o.config ? ` --config ${shellQuote([o.config])}` : ''}`;
+  return config.images[spec.imageName]
+    ? `build it with: ${cmd}`
+    : `add images.${spec.imageName} (context, dockerfile) to psml.yaml, then build it with: ${cmd}`;
 }
 
 /** Registers `psml engine print|run|commands`: psml words → the docker run that does them (seed 001's PSML Engine). */
@@ -53,7 +62,7 @@ export function registerEngine(program: Command): void {
     .description('Print {"image","argv"} for the docker run that performs a psml command')
     .addOption(new Option('--format <format>', 'json, spec (the full DockerRunSpec) or shell (one pasteable line)').choices(['json', 'spec', 'shell']).default('json'))
     .action((words: string[], o: EngineOptions & { format: 'json' | 'spec' | 'shell' }) => {
-      const spec = plan(words, o);
+      const { spec } = plan(words, o);
       const argv = renderDockerRun(spec);
       const out =
         o.format === 'shell' ? shellQuote(argv) : JSON.stringify(o.format === 'spec' ? { ...spec, argv } : { image: spec.image, argv }, null, 2);
@@ -63,7 +72,7 @@ export function registerEngine(program: Command): void {
   withPlanOptions(engine.command('run'))
     .description("Run a psml command in its container on the Docker engine; exits with the container's exit code")
     .action(async (words: string[], o: EngineOptions) => {
-      const spec = plan(words, o);
+      const { spec, config } = plan(words, o);
       const abort = new AbortController();
       const onSigint = () => {
         process.stderr.write('\npsml: stopping the container…\n');
@@ -72,7 +81,7 @@ export function registerEngine(program: Command): void {
       process.on('SIGINT', onSigint);
       process.on('SIGTERM', onSigint);
       try {
-        process.exitCode = await runDockerRun(spec, { signal: abort.signal });
+        process.exitCode = await runDockerRun(spec, { signal: abort.signal, buildHint: buildHint(spec, config, o) });
       } finally {
         process.off('SIGINT', onSigint);
         process.off('SIGTERM', onSigint);
