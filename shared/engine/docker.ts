@@ -1,5 +1,4 @@
 /** The Docker engine connection (DOCKER_HOST or the default socket) and the engine errors users can act on. */
-import './node-globals.js'; // before dockerode: see there
 import Docker from 'dockerode';
 import { PsmlError } from '../errors.js';
 
