@@ -5,7 +5,7 @@
  * class and request shape share one root search.
  */
 import { maxBatchFor, ReplicaQueue, type SizingResult } from './queue.js';
-import { sortedKeys, type Accelerator, type PerfData, type Server, type System } from './system.js';
+import { sortedKeys, type Accelerator, type Server, type System } from './system.js';
 
 export type Pool = 'onDemand' | 'spot';
 
@@ -22,9 +22,7 @@ export interface Candidate {
   maxBatch: number;
   cost: number;
   value: number;
-  itl: number;
-  ttft: number;
-  /** req/s each replica can take within the SLOs */
+  /** req/s each replica can take within the SLOs (ITL/TTFT at the actual load: `candidateMetrics`, for chosen ones only) */
   ratePerReplica: number;
 }
 
@@ -40,19 +38,16 @@ export interface ServerCandidates {
 }
 
 export const spotRow = (type: string) => `${type} (spot)`;
+const POOLS: readonly Pool[] = ['onDemand', 'spot'];
 
 export class CandidateGenerator {
+  /** sizing per (model, accelerator, batch, tokens, targets): the arrival rate only scales the replica count */
   private readonly sizing = new Map<string, SizingResult>();
+  private readonly accNames = new Map<string, string[]>();
   sizingCalls = 0;
   sizingHits = 0;
 
   constructor(private readonly system: System) {}
-
-  private queue(perf: PerfData, n: number, inTokens: number, outTokens: number): { key: string; q: ReplicaQueue } {
-    // not cached: O(N) to build, and caching one per distinct shape costs more memory than it saves time
-    const key = `${perf.model}\u0000${perf.acc}\u0000${n}\u0000${inTokens}\u0000${outTokens}`;
-    return { key, q: new ReplicaQueue(perf, { n, inTokens, outTokens }) };
-  }
 
   forServer(index: number): ServerCandidates {
     const sys = this.system;
@@ -70,7 +65,8 @@ export class CandidateGenerator {
       rejected.push(`model ${server.model} has no performance data on any accelerator`);
       return out;
     }
-    let accNames = sortedKeys(perfByAcc);
+    let accNames = this.accNames.get(server.model);
+    if (!accNames) this.accNames.set(server.model, (accNames = sortedKeys(perfByAcc)));
     if (server.keepAccelerator && server.current.accelerator) {
       if (!perfByAcc.has(server.current.accelerator)) {
         rejected.push(`keepAccelerator: no performance data for ${server.model} on ${server.current.accelerator}`);
@@ -79,23 +75,21 @@ export class CandidateGenerator {
       accNames = [server.current.accelerator];
     }
     const currentCost = this.currentCost(server);
+    const shapeKey = `\u0000${load.avgInTokens}\u0000${outTokens}\u0000${target.itl}\u0000${target.ttft}\u0000${target.tps}`;
     for (const accName of accNames) {
       const acc = sys.accelerators.get(accName)!;
       const perf = perfByAcc.get(accName)!;
       const n = maxBatchFor(perf, server.maxBatchSize, outTokens);
       let replicas = server.minNumReplicas;
-      let itl = 0;
-      let ttft = 0;
       let ratePerReplica = 0;
       if (demand > 0 || replicas > 0) {
-        const { key, q } = this.queue(perf, n, load.avgInTokens, outTokens);
-        const sKey = `${key}\u0000${target.itl}\u0000${target.ttft}\u0000${target.tps}`;
+        const key = `${perf.model}\u0000${accName}\u0000${n}${shapeKey}`;
         this.sizingCalls++;
-        let sized = this.sizing.get(sKey);
+        let sized = this.sizing.get(key);
         if (sized) this.sizingHits++;
         else {
-          sized = q.size(target);
-          this.sizing.set(sKey, sized);
+          sized = new ReplicaQueue(perf, { n, inTokens: load.avgInTokens, outTokens }).size(target);
+          this.sizing.set(key, sized);
         }
         if (!sized.feasible) {
           rejected.push(`${accName}: ${sized.reason}`);
@@ -104,11 +98,6 @@ export class CandidateGenerator {
         ratePerReplica = sized.ratePerReplica;
         // a hair of slack so 10 req/s on 5 req/s replicas is 2 replicas, not 3, despite rounding
         replicas = Math.max(Math.ceil(demand / ratePerReplica - 1e-9), server.minNumReplicas);
-        if (replicas > 0) {
-          const m = q.metrics(demand / replicas);
-          itl = m.itl;
-          ttft = m.ttft;
-        }
       }
       if (server.maxNumReplicas > 0 && replicas > server.maxNumReplicas) {
         rejected.push(`${accName}: needs ${replicas} replicas > maxNumReplicas ${server.maxNumReplicas}`);
@@ -116,14 +105,14 @@ export class CandidateGenerator {
       }
       const cards = replicas * perf.accCount * acc.multiplicity;
       const cap = sys.capacity.get(acc.type);
-      const pools: Pool[] = [];
-      if (sys.optimizer.unlimited || (cap && cap.onDemand >= cards)) pools.push('onDemand');
-      if (acc.spotCost !== undefined && server.allowSpot && cap && cap.spot >= cards && cap.spot > 0) pools.push('spot');
-      if (pools.length === 0) {
+      const onDemand = sys.optimizer.unlimited || (cap !== undefined && cap.onDemand >= cards);
+      const spot = acc.spotCost !== undefined && server.allowSpot && cap !== undefined && cap.spot >= cards && cap.spot > 0;
+      if (!onDemand && !spot) {
         rejected.push(`${accName}: needs ${cards} ${acc.type} cards, capacity ${cap ? cap.onDemand : 0}`);
         continue;
       }
-      for (const pool of pools) {
+      for (const pool of POOLS) {
+        if (pool === 'onDemand' ? !onDemand : !spot) continue;
         const unit = pool === 'spot' ? acc.spotCost! : acc.cost;
         const cost = unit * perf.accCount * replicas;
         const sameAcc = accName === server.current.accelerator && (pool === 'spot') === server.current.spot;
@@ -138,8 +127,6 @@ export class CandidateGenerator {
           maxBatch: n,
           cost,
           value: transitionValue(server, sameAcc, currentCost, cost, replicas),
-          itl,
-          ttft,
           ratePerReplica,
         });
       }
@@ -181,6 +168,15 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
     (a.accelerator < b.accelerator ? -1 : a.accelerator > b.accelerator ? 1 : 0) ||
     (a.pool === b.pool ? 0 : a.pool === 'onDemand' ? -1 : 1)
   );
+}
+
+/** ITL and TTFT (ms) of a candidate at the server's actual load spread over its replicas (O(N): only for chosen ones). */
+export function candidateMetrics(system: System, sc: ServerCandidates, c: Candidate, replicas = c.replicas): { itl: number; ttft: number } {
+  if (replicas <= 0) return { itl: 0, ttft: 0 };
+  const load = sc.server.current.load;
+  const perf = system.perf.get(sc.server.model)!.get(c.accelerator)!;
+  const m = new ReplicaQueue(perf, { n: c.maxBatch, inTokens: load.avgInTokens, outTokens: Math.max(load.avgOutTokens, 1) }).metrics(sc.demand / replicas);
+  return { itl: m.itl, ttft: m.ttft };
 }
 
 export function generateCandidates(system: System): { servers: ServerCandidates[]; stats: { sizingCalls: number; sizingHits: number } } {

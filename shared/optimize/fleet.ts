@@ -1,9 +1,10 @@
 /**
  * A seeded generator of realistic fleets for tests and benchmarks: GPU types with multiplicities, models of several
  * sizes with perf data where they fit in memory, service classes (latency tiers and a TPS class), servers with
- * varied load and current allocations, and capacity that is tight on the popular types.
+ * varied load from a few request profiles, current allocations, and capacity calibrated on the fleet's own need.
  */
-import { buildSystem, normaliseKeys, type RawSections } from './input.js';
+import { generateCandidates } from './candidates.js';
+import { buildSystem, normaliseKeys } from './input.js';
 import type { System } from './system.js';
 
 export interface FleetOptions {
@@ -15,7 +16,22 @@ export interface FleetOptions {
   /** fraction of servers that already run somewhere */
   current?: number;
   withSpot?: boolean;
+  /**
+   * Token averages per server drawn at random instead of from the request profiles: no two servers share a sizing,
+   * the worst case for candidate generation (real fleets share models, classes and request shapes).
+   */
+  variedTokens?: boolean;
 }
+
+/** Request profiles (avg input, avg output tokens) of common workloads; each server runs one. */
+export const REQUEST_PROFILES: readonly [string, number, number][] = [
+  ['chat', 512, 256],
+  ['rag', 2048, 192],
+  ['summarise', 4096, 384],
+  ['code', 1024, 128],
+  ['agent', 256, 768],
+  ['long-context', 8192, 256],
+];
 
 /** mulberry32: small, fast, seedable */
 export function rng(seed: number): () => number {
@@ -53,7 +69,7 @@ export function generateFleetDocument(o: FleetOptions): FleetDocument {
     }
   }
   const types = [...new Set(accs.map((a) => a.type))];
-  const nModels = Math.max(3, Math.min(40, Math.round(o.servers / 25)));
+  const nModels = Math.max(3, Math.min(24, Math.round(Math.sqrt(o.servers) / 2)));
   const models: Record<string, unknown>[] = [];
   const modelNames: string[] = [];
   for (let i = 0; i < nModels; i++) {
@@ -100,8 +116,9 @@ export function generateFleetDocument(o: FleetOptions): FleetDocument {
     const cls = pick(classes);
     const model = pick(modelNames);
     const arrivalRate = Math.round(Math.exp(Math.log(20) + rand() * Math.log(60))); // 20 … 1200 req/min
-    const avgInTokens = Math.round(64 + rand() * 2000);
-    const avgOutTokens = Math.round(32 + rand() * 800);
+    const profile = pick(REQUEST_PROFILES as [string, number, number][]);
+    const avgInTokens = o.variedTokens ? Math.round(64 + rand() * 4000) : profile[1];
+    const avgOutTokens = o.variedTokens ? Math.round(32 + rand() * 800) : profile[2];
     const onAcc = accOfModel.get(model) ?? [];
     const cur = rand() < (o.current ?? 0.6) && onAcc.length ? pick(onAcc) : '';
     servers.push({
@@ -121,30 +138,45 @@ export function generateFleetDocument(o: FleetOptions): FleetDocument {
       },
     });
   }
-  // capacity: roughly 2 cards of need per server, spread over types, tighter on the popular mid-range ones
-  const factor = o.capacityFactor ?? 1;
-  const count = types.map((t, i) => ({
-    type: t,
-    count: Math.max(1, Math.round(((o.servers * 2.2 * factor) / types.length) * (0.4 + 1.2 * rand()) * (i % 3 === 1 ? 0.5 : 1))),
-    ...(o.withSpot ? { spot: Math.round(o.servers * 0.2) } : {}),
-  }));
-  return {
+  const doc: FleetDocument = {
     system: {
       acceleratorData: { accelerators: accs.map((a) => ({ name: a.name, type: a.type, multiplicity: a.multiplicity, memSize: a.mem, cost: a.cost, ...(a.spotCost !== undefined ? { spotCost: a.spotCost } : {}) })) },
-      capacityData: { count },
+      capacityData: { count: types.map((type) => ({ type, count: 1e9 })) },
       modelData: { models },
       serviceClassData: { serviceClasses },
       serverData: { servers },
       optimizerData: { optimizer: { unlimited: false, saturationPolicy: 'None' } },
     },
   };
+  // Capacity, calibrated on the fleet itself: the cards each type would need if every server took its cheapest
+  // candidate, × capacityFactor, spread ±10 % per type, plus a small stock of every type. At factor 1 some types are
+  // short and others have room (servers must move); below ~0.85 a few % of servers cannot be served at all.
+  const need = new Map<string, number>(types.map((t) => [t, 0]));
+  let total = 0;
+  for (const sc of generateCandidates(systemOf(doc)).servers) {
+    const c = sc.candidates.find((x) => x.pool === 'onDemand');
+    if (!c) continue;
+    need.set(c.type, need.get(c.type)! + c.cards);
+    total += c.cards;
+  }
+  const factor = o.capacityFactor ?? 1;
+  const stock = (0.1 * total) / types.length;
+  (doc.system.capacityData as { count: unknown[] }).count = types.map((t) => ({
+    type: t,
+    count: Math.max(1, Math.round(factor * (need.get(t)! * (0.9 + 0.2 * rand()) + stock))),
+    ...(o.withSpot ? { spot: Math.round(0.2 * factor * (need.get(t)! + stock)) } : {}),
+  }));
+  return doc;
 }
 
-export function generateFleet(o: FleetOptions): System {
-  const doc = normaliseKeys(generateFleetDocument(o)) as { system: RawSections & Record<string, unknown> };
-  const s = doc.system;
+function systemOf(doc: FleetDocument): System {
+  const s = (normaliseKeys(doc) as { system: Record<string, unknown> }).system;
   return buildSystem(
     { accelerators: s.acceleratordata, capacity: s.capacitydata, models: s.modeldata, serviceClasses: s.serviceclassdata, servers: s.serverdata, optimizer: s.optimizerdata },
     'generated fleet',
   );
+}
+
+export function generateFleet(o: FleetOptions): System {
+  return systemOf(generateFleetDocument(o));
 }

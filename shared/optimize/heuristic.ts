@@ -126,62 +126,94 @@ interface Move {
 /** Shared mutable state of repair and local search. */
 class State {
   readonly free: Float64Array;
+  /** servers per row, kept up to date by set() (every consumer sorts with an index tie-break: order-independent) */
+  private readonly rowMembers: Set<number>[];
   constructor(
     readonly p: AssignmentProblem,
     readonly choice: Choice,
   ) {
     this.free = Float64Array.from(p.capacity);
-    const load = rowLoads(p, choice);
-    for (let r = 0; r < load.length; r++) this.free[r]! -= load[r]!;
+    this.rowMembers = p.rowNames.map(() => new Set<number>());
+    for (let s = 0; s < p.servers; s++) {
+      const c = choice[s]!;
+      if (c < 0) continue;
+      this.free[p.row[c]!]! -= p.cards[c]!;
+      this.rowMembers[p.row[c]!]!.add(s);
+    }
   }
 
   set(s: number, c: number): void {
+    this.version++;
     const old = this.choice[s]!;
-    if (old >= 0) this.free[this.p.row[old]!]! += this.p.cards[old]!;
-    if (c >= 0) this.free[this.p.row[c]!]! -= this.p.cards[c]!;
+    if (old >= 0) {
+      this.free[this.p.row[old]!]! += this.p.cards[old]!;
+      this.rowMembers[this.p.row[old]!]!.delete(s);
+    }
+    if (c >= 0) {
+      this.free[this.p.row[c]!]! -= this.p.cards[c]!;
+      this.rowMembers[this.p.row[c]!]!.add(s);
+    }
     this.choice[s] = c;
   }
 
   members(r: number): number[] {
-    const out: number[] = [];
-    for (let s = 0; s < this.p.servers; s++) {
-      const c = this.choice[s]!;
-      if (c >= 0 && this.p.row[c] === r) out.push(s);
-    }
-    return out;
+    return [...this.rowMembers[r]!].sort((a, b) => a - b);
   }
 
   /**
    * Moves of other servers off row r (each to its cheapest alternative that fits elsewhere) freeing at least `need`
    * cards at least extra value; `exclude` is the server that wants the room. Returns undefined if impossible.
    */
+  private readonly victimCache = new Map<number, { version: number; list: number[] }>();
+
+  /** Servers on row r, lowest priority first, then most cards, then index (cached for one version). */
+  victims(r: number): number[] {
+    const p = this.p;
+    let v = this.victimCache.get(r);
+    if (!v || v.version !== this.version) {
+      const list = this.members(r).sort((a, b) => p.priority[b]! - p.priority[a]! || p.cards[this.choice[b]!]! - p.cards[this.choice[a]!]! || a - b);
+      this.victimCache.set(r, (v = { version: this.version, list }));
+    }
+    return v.list;
+  }
+
+  /** bumped on every change of free capacity: cached ejection options are valid for one version */
+  version = 0;
+  private readonly ejectionCache = new Map<number, { version: number; opts: { s: number; to: number; delta: number; freed: number }[] }>();
+
   ejection(r: number, need: number, exclude: number, members: number[]): { moves: Move[]; delta: number } | undefined {
     const p = this.p;
-    const opts: { s: number; to: number; delta: number; freed: number }[] = [];
-    for (const t of members) {
-      if (t === exclude) continue;
-      const cur = this.choice[t]!;
-      if (cur < 0 || p.row[cur] !== r) continue;
-      let bc = -1;
-      let bd = Infinity;
-      for (let c = p.start[t]!; c < p.start[t + 1]!; c++) {
-        const rr = p.row[c]!;
-        if (rr === r || p.cards[c]! > this.free[rr]! + EPS) continue;
-        const d = p.value[c]! - p.value[cur]!;
-        if (d < bd) {
-          bd = d;
-          bc = c;
+    let cached = this.ejectionCache.get(r);
+    if (!cached || cached.version !== this.version) {
+      const all: { s: number; to: number; delta: number; freed: number }[] = [];
+      for (const t of members) {
+        const cur = this.choice[t]!;
+        if (cur < 0 || p.row[cur] !== r) continue;
+        let bc = -1;
+        let bd = Infinity;
+        for (let c = p.start[t]!; c < p.start[t + 1]!; c++) {
+          const rr = p.row[c]!;
+          if (rr === r || p.cards[c]! > this.free[rr]! + EPS) continue;
+          const d = p.value[c]! - p.value[cur]!;
+          if (d < bd) {
+            bd = d;
+            bc = c;
+          }
         }
+        if (bc >= 0) all.push({ s: t, to: bc, delta: bd, freed: p.cards[cur]! });
       }
-      if (bc >= 0) opts.push({ s: t, to: bc, delta: bd, freed: p.cards[cur]! });
+      all.sort((a, b) => a.delta / Math.max(a.freed, EPS) - b.delta / Math.max(b.freed, EPS) || a.s - b.s);
+      cached = { version: this.version, opts: all };
+      this.ejectionCache.set(r, cached);
     }
-    opts.sort((a, b) => a.delta / Math.max(a.freed, EPS) - b.delta / Math.max(b.freed, EPS) || a.s - b.s);
+    const opts = cached.opts;
     const used = new Map<number, number>();
     const moves: Move[] = [];
     let freed = 0;
     let delta = 0;
     for (const o of opts) {
       if (freed >= need - EPS) break;
+      if (o.s === exclude) continue;
       const rr = p.row[o.to]!;
       const u = used.get(rr) ?? 0;
       if (p.cards[o.to]! + u > this.free[rr]! + EPS) continue;
@@ -239,13 +271,11 @@ function repair(p: AssignmentProblem, choice: Choice): Choice {
       for (let c = p.start[s]!; c < p.start[s + 1]!; c++) {
         const r = p.row[c]!;
         const need = p.cards[c]! - st.free[r]!;
-        const victims = members(r)
-          .filter((t) => p.priority[t]! > p.priority[s]! && choice[t]! >= 0 && p.row[choice[t]!] === r)
-          .sort((a, b) => p.priority[b]! - p.priority[a]! || p.cards[choice[b]!]! - p.cards[choice[a]!]! || a - b);
+        const victims = st.victims(r);
         let freed = 0;
         const take: number[] = [];
         for (const t of victims) {
-          if (freed >= need - EPS) break;
+          if (freed >= need - EPS || p.priority[t]! <= p.priority[s]!) break;
           take.push(t);
           freed += p.cards[choice[t]!]!;
         }
@@ -289,6 +319,7 @@ function improve(p: AssignmentProblem, choice: Choice, passes: number): Choice {
       let bestPlan: { c: number; moves: Move[]; gain: number } | undefined;
       // leaving frees our own cards for the servers we push out
       st.free[r0]! += p.cards[cur]!;
+      st.version++;
       for (let c = p.start[s]!; c < cur; c++) {
         const gain0 = p.value[cur]! - p.value[c]!;
         if (gain0 <= EPS) continue;
@@ -302,6 +333,7 @@ function improve(p: AssignmentProblem, choice: Choice, passes: number): Choice {
         if (e && gain0 - e.delta > EPS && (!bestPlan || gain0 - e.delta > bestPlan.gain)) bestPlan = { c, moves: e.moves, gain: gain0 - e.delta };
       }
       st.free[r0]! -= p.cards[cur]!;
+      st.version++;
       if (!bestPlan) continue;
       // apply: leave first, then the pushed-out servers, then arrive (feasible by construction of the plan)
       st.set(s, -1);

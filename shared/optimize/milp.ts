@@ -33,6 +33,8 @@ export interface ExactOptions {
   timeLimit?: number;
   /** a feasible start (e.g. the heuristic's answer) */
   start?: Choice;
+  /** relative optimality gap of the final (value) solve; the count levels are always solved exactly */
+  valueGap?: number;
 }
 
 export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}): Promise<ExactResult> {
@@ -146,10 +148,12 @@ export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}):
     }
     const hm = highs.createModel(model);
     try {
-      hm.options.set({ output_flag: false, time_limit: Math.max(remaining, 0.5), mip_rel_gap: isValue ? 1e-6 : 0, mip_abs_gap: isValue ? 1e-6 : 0.5 });
+      const t0 = Date.now();
+      hm.options.set({ output_flag: false, time_limit: Math.max(remaining, 0.5), mip_rel_gap: isValue ? (opts.valueGap ?? 1e-4) : 0, mip_abs_gap: isValue ? 1e-6 : 0.5 });
       if (current) hm.setSolution({ colValue: current });
       const run = hm.run();
       solves++;
+      if (process.env.PSML_OPT_DEBUG) console.error(`level ${li} ${Date.now() - t0} ms status ${run.modelStatus}`);
       const status = run.modelStatus;
       const hasSolution = hm.info.get('primal_solution_status') === 2;
       if (status !== highs.constants.modelStatus.optimal) optimal = false;

@@ -2,11 +2,10 @@
  * Allocation: candidates → capacity-aware lexicographic assignment → saturation of leftovers → the reference's
  * solution document plus per-server diffs, totals per accelerator type and reasons for every unserved server.
  */
-import { generateCandidates, spotRow, type Candidate, type ServerCandidates } from './candidates.js';
+import { candidateMetrics, generateCandidates, spotRow, type Candidate, type ServerCandidates } from './candidates.js';
 import { solveHeuristic } from './heuristic.js';
 import { solveExact } from './milp.js';
 import { buildProblem, compareScores, score, type AssignmentProblem, type Choice } from './problem.js';
-import { ReplicaQueue } from './queue.js';
 import { saturate } from './saturation.js';
 import type { SolverChoice, System } from './system.js';
 
@@ -161,13 +160,14 @@ function buildReport(
     const c = chosen[s];
     const part = partialOf.get(s);
     if (c) {
+      const m = candidateMetrics(system, sc, c);
       doc = {
         accelerator: c.accelerator,
         numReplicas: c.replicas,
         maxBatch: c.maxBatch,
         cost: round(c.cost),
-        itlAverage: round(c.itl),
-        ttftAverage: round(c.ttft),
+        itlAverage: round(m.itl),
+        ttftAverage: round(m.ttft),
         load: loadDoc,
         ...(c.pool === 'spot' ? { spot: true as const } : {}),
       };
@@ -175,10 +175,7 @@ function buildReport(
       cards = c.cards;
     } else if (part) {
       const pc = part.candidate;
-      const perf = system.perf.get(server.model)!.get(pc.accelerator)!;
-      const m = new ReplicaQueue(perf, { n: pc.maxBatch, inTokens: load.avgInTokens, outTokens: Math.max(load.avgOutTokens, 1) }).metrics(
-        sc.demand / part.replicas,
-      );
+      const m = candidateMetrics(system, sc, pc, part.replicas);
       doc = {
         accelerator: pc.accelerator,
         numReplicas: part.replicas,

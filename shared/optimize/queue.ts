@@ -161,16 +161,21 @@ export class ReplicaQueue {
     return { min: 0.001 * this.serviceRate(1), max: 0.999 * this.serviceRate(this.n) };
   }
 
-  /** Largest arrival rate per replica that meets every target (0 = unused); infeasible if even the minimum rate misses. */
+  /**
+   * Largest arrival rate per replica that meets every target (0 = unused); infeasible if even the minimum rate misses.
+   * ITL and TTFT both increase with λ, so their worst log-ratio to the target does too: one root search covers all SLOs.
+   */
   size(t: Targets): SizingResult {
     const { min, max } = this.rateRange();
     const atMin = this.metrics(min);
     if (t.itl > 0 && atMin.itl > t.itl) return { feasible: false, reason: `ITL ${fmt(atMin.itl)} ms > ${fmt(t.itl)} ms even at minimum load` };
     if (t.ttft > 0 && atMin.ttft > t.ttft) return { feasible: false, reason: `TTFT ${fmt(atMin.ttft)} ms > ${fmt(t.ttft)} ms even at minimum load` };
-    let best: Root = { lambda: t.tps > 0 ? TPS_MARGIN * max : max };
-    // both metrics increase with λ: search ITL first, then TTFT only below the ITL-limited rate
-    if (t.itl > 0) best = this.largestRate((m) => Math.log(m.itl / t.itl), min, atMin, best.lambda);
-    if (t.ttft > 0) best = this.largestRate((m) => Math.log(m.ttft / t.ttft), min, atMin, best.lambda, best.at);
+    const hi = t.tps > 0 ? TPS_MARGIN * max : max;
+    let best: Root = { lambda: hi };
+    if (t.itl > 0 || t.ttft > 0) {
+      const f = (m: QueueMetrics) => Math.max(t.itl > 0 ? Math.log(m.itl / t.itl) : -Infinity, t.ttft > 0 ? Math.log(m.ttft / t.ttft) : -Infinity);
+      best = this.largestRate(f, min, atMin, hi);
+    }
     const at = best.at ?? this.metrics(best.lambda);
     return { feasible: true, lambdaStar: best.lambda, ratePerReplica: at.throughput, maxRate: max };
   }
@@ -180,8 +185,8 @@ export class ReplicaQueue {
    * flattens the steep TTFT curve near saturation; Illinois-modified regula falsi keeps a bracket and converges
    * superlinearly, and every fourth step bisects as a safeguard.
    */
-  private largestRate(f: (m: QueueMetrics) => number, lo: number, atLo: QueueMetrics, hi: number, atHi?: QueueMetrics): Root {
-    const mHi = atHi ?? this.metrics(hi);
+  private largestRate(f: (m: QueueMetrics) => number, lo: number, atLo: QueueMetrics, hi: number): Root {
+    const mHi = this.metrics(hi);
     let fHi = f(mHi);
     if (fHi <= 0) return { lambda: hi, at: mHi };
     let fLo = f(atLo);
