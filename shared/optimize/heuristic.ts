@@ -76,7 +76,13 @@ export function solveHeuristic(p: AssignmentProblem, opts: HeuristicOptions = {}
       price[r] = Math.max(0, price[r]! + step * Math.max(Math.min(excess, 4), -1));
     }
   }
-  return improve(p, best!, opts.passes ?? 4);
+  let choice = improve(p, best!, opts.passes ?? 4);
+  // serving more at a level beats everything below it: trade one big server for several small ones of its level
+  for (let round = 0; round < 4; round++) {
+    if (!dropOneForMore(p, choice)) break;
+    choice = improve(p, repair(p, choice), 2);
+  }
+  return choice;
 }
 
 /**
@@ -347,4 +353,48 @@ function improve(p: AssignmentProblem, choice: Choice, passes: number): Choice {
     if (!improved) break;
   }
   return choice;
+}
+
+/**
+ * Same-priority exchange: drop one served server from a row when the room it leaves (plus the row's free cards) fits
+ * at least two unserved servers of its priority (smallest first); the dropped one may find room elsewhere later.
+ * Every applied exchange serves more servers at that level without touching higher levels: a lexicographic gain.
+ */
+function dropOneForMore(p: AssignmentProblem, choice: Choice): boolean {
+  const st = new State(p, choice);
+  let changed = false;
+  for (const level of p.levels) {
+    for (let r = 0; r < p.rowNames.length; r++) {
+      // unserved servers of this level with a candidate on r: their smallest such candidate
+      const waiting: { s: number; c: number }[] = [];
+      for (let s = 0; s < p.servers; s++) {
+        if (choice[s]! >= 0 || p.priority[s] !== level) continue;
+        let bc = -1;
+        for (let c = p.start[s]!; c < p.start[s + 1]!; c++) if (p.row[c] === r && (bc < 0 || p.cards[c]! < p.cards[bc]!)) bc = c;
+        if (bc >= 0) waiting.push({ s, c: bc });
+      }
+      if (waiting.length < 2) continue;
+      waiting.sort((a, b) => p.cards[a.c]! - p.cards[b.c]! || p.value[a.c]! - p.value[b.c]! || a.s - b.s);
+      const members = st.members(r).filter((t) => p.priority[t] === level);
+      members.sort((a, b) => p.cards[choice[b]!]! - p.cards[choice[a]!]! || a - b);
+      for (const t of members) {
+        const cur = choice[t]!;
+        if (cur < 0 || p.row[cur] !== r) continue;
+        let room = st.free[r]! + p.cards[cur]!;
+        const fit: { s: number; c: number }[] = [];
+        for (const w of waiting) {
+          if (choice[w.s]! >= 0) continue;
+          if (p.cards[w.c]! <= room + EPS) {
+            fit.push(w);
+            room -= p.cards[w.c]!;
+          }
+        }
+        if (fit.length < 2) continue;
+        st.set(t, -1);
+        for (const w of fit) st.set(w.s, w.c);
+        changed = true;
+      }
+    }
+  }
+  return changed;
 }

@@ -102,6 +102,7 @@ const optimizerSchema = z.object({
   milpsolver: z.boolean().optional(),
   solver: z.enum(['auto', 'exact', 'heuristic']).optional(),
   timelimit: z.coerce.number().positive().optional(),
+  polish: z.coerce.number().min(0).optional(),
 });
 
 /** The six sections, already key-normalised; each may be wrapped (`{accelerators: […]}`) or bare (`[…]`). */
@@ -271,7 +272,7 @@ export function buildSystem(raw: RawSections, resource: string): System {
     perf,
     classes,
     servers: servers.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-    optimizer: { unlimited: o.data.unlimited, saturationPolicy: policy, solver, timeLimit: o.data.timelimit ?? DEFAULT_OPTIMIZER.timeLimit },
+    optimizer: { unlimited: o.data.unlimited, saturationPolicy: policy, solver, timeLimit: o.data.timelimit ?? DEFAULT_OPTIMIZER.timeLimit, polish: o.data.polish ?? DEFAULT_OPTIMIZER.polish },
   };
 }
 

@@ -149,7 +149,7 @@ export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}):
     const hm = highs.createModel(model);
     try {
       const t0 = Date.now();
-      hm.options.set({ output_flag: false, time_limit: Math.max(remaining, 0.5), mip_rel_gap: isValue ? (opts.valueGap ?? 1e-4) : 0, mip_abs_gap: isValue ? 1e-6 : 0.5 });
+      hm.options.set({ output_flag: false, time_limit: Math.max(remaining, 0.05), mip_rel_gap: isValue ? (opts.valueGap ?? 1e-4) : 0, mip_abs_gap: isValue ? 1e-6 : 0.5 });
       if (current) hm.setSolution({ colValue: current });
       const run = hm.run();
       solves++;

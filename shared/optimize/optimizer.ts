@@ -4,8 +4,10 @@
  */
 import { candidateMetrics, generateCandidates, spotRow, type Candidate, type ServerCandidates } from './candidates.js';
 import { solveHeuristic } from './heuristic.js';
+import { PsmlError } from '../errors.js';
 import { solveExact } from './milp.js';
 import { buildProblem, compareScores, score, type AssignmentProblem, type Choice } from './problem.js';
+import { polish } from './polish.js';
 import { saturate } from './saturation.js';
 import type { SolverChoice, System } from './system.js';
 
@@ -64,6 +66,8 @@ export interface OptimizeOptions {
   solver?: SolverChoice;
   /** seconds for the exact solver */
   timeLimit?: number;
+  /** seconds for exact re-optimisation of the contested servers after the heuristic (0 = off) */
+  polish?: number;
 }
 
 export interface Optimization {
@@ -104,12 +108,26 @@ export async function optimize(system: System, opts: OptimizeOptions = {}): Prom
     const trivial = everyoneCheapest(problem, heuristic);
     if (trivial) optimal = true;
     const useExact = solver === 'exact' || (solver === 'auto' && problem.row.length <= EXACT_MAX_COLUMNS);
+    const polishSeconds = opts.polish ?? system.optimizer.polish;
+    if (!useExact && !trivial && polishSeconds > 0) {
+      const polished = await polish(problem, heuristic, { timeLimit: polishSeconds });
+      if (polished.improved) {
+        choice = polished.choice;
+        method = 'heuristic+exact polish';
+      }
+    }
     if (useExact && !trivial) {
-      const exact = await solveExact(problem, { timeLimit, start: heuristic });
-      if (compareScores(score(problem, exact.choice), score(problem, heuristic)) <= 0) {
-        choice = exact.choice;
-        method = 'exact';
-        optimal = exact.optimal;
+      try {
+        const exact = await solveExact(problem, { timeLimit, start: heuristic });
+        if (compareScores(score(problem, exact.choice), score(problem, heuristic)) <= 0) {
+          choice = exact.choice;
+          method = 'exact';
+          optimal = exact.optimal;
+        }
+      } catch (e) {
+        // auto degrades to the heuristic's (feasible) answer when the solver cannot run; an explicit `exact` reports it
+        if (solver === 'exact' || e instanceof PsmlError) throw e;
+        method = `heuristic (exact solver unavailable: ${(e as Error).message.split('\n')[0]})`;
       }
     }
   }

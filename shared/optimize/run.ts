@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { PsmlError } from '../errors.js';
 import { loadSystem } from './input.js';
 import { optimize, reportJson, reportMarkdown, type OptimizationReport } from './optimizer.js';
+import type { SolverChoice } from './system.js';
 
 export type OutputFormat = 'json' | 'markdown';
 
@@ -11,6 +12,11 @@ export interface RunOptimizeOptions {
   output?: string;
   format?: OutputFormat;
   applyTo?: string;
+  solver?: SolverChoice;
+  /** seconds for the exact solver (overrides optimizer.timeLimit) */
+  timeLimit?: number;
+  /** seconds of exact polish after the heuristic (overrides optimizer.polish) */
+  polish?: number;
 }
 
 export interface RunOptimizeResult {
@@ -27,7 +33,13 @@ export async function runOptimize(o: RunOptimizeOptions): Promise<RunOptimizeRes
     throw new PsmlError(`unknown format "${String(format)}"`, { field: 'format', hint: 'use json or markdown' });
   }
   const system = await loadSystem(o.input);
-  const { report } = await optimize(system);
+  if (o.solver !== undefined && !['auto', 'exact', 'heuristic'].includes(o.solver)) {
+    throw new PsmlError(`unknown solver "${String(o.solver)}"`, { field: 'solver', hint: 'use auto, exact or heuristic' });
+  }
+  for (const [field, v] of [['time-limit', o.timeLimit], ['polish', o.polish]] as const) {
+    if (v !== undefined && !(Number.isFinite(v) && v >= 0)) throw new PsmlError(`${field} must be a number of seconds ≥ 0`, { field, hint: `e.g. --${field} 2` });
+  }
+  const { report } = await optimize(system, { solver: o.solver, timeLimit: o.timeLimit || undefined, polish: o.polish });
   const markdown = reportMarkdown(report);
   const text = format === 'json' ? reportJson(report) : markdown;
   if (o.output) await writeFile(o.output, text);

@@ -91,6 +91,8 @@ export interface OptimizerSettings {
   solver: SolverChoice;
   /** Seconds the exact solver may take before the heuristic answer is used. */
   timeLimit: number;
+  /** Seconds for exact re-optimisation of the contested servers when the heuristic is used (0 = off). */
+  polish: number;
 }
 
 export interface Capacity {
@@ -114,6 +116,7 @@ export const DEFAULT_OPTIMIZER: OptimizerSettings = {
   saturationPolicy: 'None',
   solver: 'auto',
   timeLimit: 10,
+  polish: 0,
 };
 
 /** Sorted copy of map keys: every iteration that can influence the result goes through sorted names (determinism). */

@@ -1,0 +1,112 @@
+/**
+ * Exact re-optimisation of the contested part of a heuristic assignment: everyone else keeps their choice, and the
+ * servers that compete for the full rows — the unserved that have candidates, and the served ones on those rows that
+ * could move — are re-assigned by the lexicographic MILP (milp.ts) within the residual capacity and a time limit,
+ * warm-started from the heuristic's choice. The result is never worse than the start: it is only taken if it scores better.
+ */
+import { solveExact } from './milp.js';
+import { compareScores, score, type AssignmentProblem, type Choice } from './problem.js';
+
+export interface PolishOptions {
+  /** seconds for the MILP */
+  timeLimit: number;
+  /** most candidate columns in the sub-problem */
+  maxColumns?: number;
+}
+
+export interface PolishResult {
+  choice: Choice;
+  /** servers in the sub-problem */
+  contested: number;
+  improved: boolean;
+  /** the sub-problem was solved to optimality */
+  optimal: boolean;
+}
+
+const EPS = 1e-9;
+
+export async function polish(p: AssignmentProblem, start: Choice, o: PolishOptions): Promise<PolishResult> {
+  const n = p.servers;
+  const R = p.rowNames.length;
+  const free = Float64Array.from(p.capacity);
+  for (let s = 0; s < n; s++) if (start[s]! >= 0) free[p.row[start[s]!]!]! -= p.cards[start[s]!]!;
+  // tight rows: some unserved server has a candidate there that does not fit
+  const tight = new Uint8Array(R);
+  const unserved: number[] = [];
+  for (let s = 0; s < n; s++) {
+    if (start[s]! >= 0 || p.start[s] === p.start[s + 1]) continue;
+    unserved.push(s);
+    for (let c = p.start[s]!; c < p.start[s + 1]!; c++) if (p.cards[c]! > free[p.row[c]!]! + EPS) tight[p.row[c]!] = 1;
+  }
+  if (unserved.length === 0) {
+    // nobody waits: rows are tight where a served server's cheaper candidate does not fit
+    for (let s = 0; s < n; s++) {
+      const cur = start[s]!;
+      if (cur < 0) continue;
+      for (let c = p.start[s]!; c < cur; c++) if (p.value[c]! < p.value[cur]! - EPS && p.cards[c]! > free[p.row[c]!]! + EPS) tight[p.row[c]!] = 1;
+    }
+  }
+  // served servers on tight rows that have somewhere else to go, cheapest move first
+  const movable: { s: number; cost: number }[] = [];
+  for (let s = 0; s < n; s++) {
+    const cur = start[s]!;
+    if (cur < 0 || !tight[p.row[cur]!]) continue;
+    let cost = Infinity;
+    for (let c = p.start[s]!; c < p.start[s + 1]!; c++) if (p.row[c] !== p.row[cur]) cost = Math.min(cost, p.value[c]! - p.value[cur]!);
+    movable.push({ s, cost });
+  }
+  movable.sort((a, b) => a.cost - b.cost || a.s - b.s);
+  unserved.sort((a, b) => p.priority[a]! - p.priority[b]! || a - b);
+  const maxColumns = o.maxColumns ?? 1500;
+  const chosen: number[] = [];
+  let cols = 0;
+  for (const s of [...unserved, ...movable.map((m) => m.s)]) {
+    const k = p.start[s + 1]! - p.start[s]!;
+    if (cols + k > maxColumns) continue;
+    chosen.push(s);
+    cols += k;
+  }
+  if (chosen.length < 2) return { choice: start, contested: chosen.length, improved: false, optimal: false };
+  chosen.sort((a, b) => a - b);
+
+  // the sub-problem: chosen servers, all their candidates, capacity left by everyone else
+  const inSub = new Uint8Array(n);
+  for (const s of chosen) inSub[s] = 1;
+  const capacity = Float64Array.from(p.capacity);
+  for (let s = 0; s < n; s++) if (!inSub[s] && start[s]! >= 0) capacity[p.row[start[s]!]!]! -= p.cards[start[s]!]!;
+  const subStart = new Int32Array(chosen.length + 1);
+  const row: number[] = [];
+  const cards: number[] = [];
+  const value: number[] = [];
+  const global: number[] = [];
+  const subChoice = new Int32Array(chosen.length).fill(-1);
+  chosen.forEach((s, i) => {
+    subStart[i] = row.length;
+    for (let c = p.start[s]!; c < p.start[s + 1]!; c++) {
+      if (c === start[s]) subChoice[i] = row.length;
+      row.push(p.row[c]!);
+      cards.push(p.cards[c]!);
+      value.push(p.value[c]!);
+      global.push(c);
+    }
+  });
+  subStart[chosen.length] = row.length;
+  const priority = Int32Array.from(chosen, (s) => p.priority[s]!);
+  const sub: AssignmentProblem = {
+    servers: chosen.length,
+    priority,
+    start: subStart,
+    row: Int32Array.from(row),
+    cards: Float64Array.from(cards),
+    value: Float64Array.from(value),
+    local: Int32Array.from(global),
+    rowNames: p.rowNames,
+    capacity: capacity.map((c) => Math.max(c, 0)),
+    levels: [...new Set(priority)].sort((a, b) => a - b),
+  };
+  const exact = await solveExact(sub, { timeLimit: o.timeLimit, start: subChoice });
+  const choice = Int32Array.from(start);
+  chosen.forEach((s, i) => (choice[s] = exact.choice[i]! >= 0 ? global[exact.choice[i]!]! : -1));
+  const improved = compareScores(score(p, choice), score(p, start)) < 0;
+  return { choice: improved ? choice : start, contested: chosen.length, improved, optimal: exact.optimal };
+}
