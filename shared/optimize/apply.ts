@@ -1,12 +1,16 @@
 /**
  * `--apply-to`: writes the optimizer's choice into serving manifests so deploy uses it — machine type + GPU type/count
- * for the chosen accelerator and the replica count as serving.replicas.min/max. Edits keep comments and layout
+ * for the chosen accelerator (checked against the manifests' GPU and machine tables) and the replica count as
+ * serving.replicas.min/max. Edits keep comments and layout
  * (yaml parseDocument). A manifest matches a server by its `service` (or `name`, `metadata.name`), else by its file name.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { PsmlError } from '../errors.js';
+import { chooseMachineType, GPU_TYPES } from '../manifest/machine-types.js';
+import { loadExperimentText } from '../manifest/load.js';
+import { GiB } from '../manifest/quantity.js';
 import type { OptimizationReport } from './optimizer.js';
 
 export interface GceShape {
@@ -15,22 +19,34 @@ export interface GceShape {
   gpuCount: number;
 }
 
-/** GCE shape of an optimizer accelerator type (a "2xA100" is type A100 × 2 cards on one VM). */
-const GCE_TYPES: Record<string, (cards: number) => GceShape | undefined> = {
-  T4: (n) => ({ machineType: `n1-standard-${Math.min(4 * n, 64)}`, gpuType: 'nvidia-tesla-t4', gpuCount: n }),
-  V100: (n) => ({ machineType: `n1-standard-${Math.min(8 * n, 96)}`, gpuType: 'nvidia-tesla-v100', gpuCount: n }),
-  P4: (n) => ({ machineType: `n1-standard-${Math.min(4 * n, 64)}`, gpuType: 'nvidia-tesla-p4', gpuCount: n }),
-  L4: (n) => (n === 1 ? { machineType: 'g2-standard-8', gpuType: 'nvidia-l4', gpuCount: 1 } : [2, 4, 8].includes(n) ? { machineType: `g2-standard-${12 * n}`, gpuType: 'nvidia-l4', gpuCount: n } : undefined),
-  A100: (n) => ([1, 2, 4, 8, 16].includes(n) ? { machineType: n === 16 ? 'a2-megagpu-16g' : `a2-highgpu-${n}g`, gpuType: 'nvidia-tesla-a100', gpuCount: n } : undefined),
-  'A100-40': (n) => GCE_TYPES.A100!(n),
-  'A100-80': (n) => ([1, 2, 4, 8].includes(n) ? { machineType: `a2-ultragpu-${n}g`, gpuType: 'nvidia-a100-80gb', gpuCount: n } : undefined),
-  H100: (n) => (n === 8 ? { machineType: 'a3-highgpu-8g', gpuType: 'nvidia-h100-80gb', gpuCount: 8 } : [1, 2, 4].includes(n) ? { machineType: `a3-highgpu-${n}g`, gpuType: 'nvidia-h100-80gb', gpuCount: n } : undefined),
-  H200: (n) => (n === 8 ? { machineType: 'a3-ultragpu-8g', gpuType: 'nvidia-h200-141gb', gpuCount: 8 } : undefined),
+/** Compute Engine GPU type of an optimizer accelerator type (names as the reference's examples and GPU catalogues use them). */
+const GPU_OF_TYPE: Record<string, string> = {
+  t4: 'nvidia-tesla-t4',
+  v100: 'nvidia-tesla-v100',
+  p4: 'nvidia-tesla-p4',
+  p100: 'nvidia-tesla-p100',
+  l4: 'nvidia-l4',
+  a100: 'nvidia-tesla-a100',
+  'a100-40': 'nvidia-tesla-a100',
+  'a100-80': 'nvidia-a100-80gb',
+  h100: 'nvidia-h100-80gb',
 };
 
+/**
+ * GCE shape for `cards` GPUs of an optimizer accelerator type: the GPU type must be one the manifests know (GPU_TYPES;
+ * a GCE name such as `nvidia-l4` is accepted as is) and the machine type is the manifests' own choice for it
+ * (chooseMachineType: built-in GPU families by exact count, N1 for attachable GPUs with 4 vCPU / 12 GiB per GPU).
+ */
 export function gceShape(type: string, cards: number): GceShape | undefined {
-  const key = Object.keys(GCE_TYPES).find((k) => k.toLowerCase() === type.toLowerCase());
-  return key ? GCE_TYPES[key]!(cards) : undefined;
+  const lower = type.toLowerCase();
+  const gpuType = GPU_TYPES.includes(lower) ? lower : GPU_OF_TYPE[lower];
+  if (!gpuType || !GPU_TYPES.includes(gpuType)) return undefined;
+  try {
+    const shape = chooseMachineType({ cpu: 4 * cards, memoryBytes: 12 * GiB * cards, gpu: { type: gpuType, count: cards } });
+    return { machineType: shape.name, gpuType, gpuCount: cards };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Accelerator name → (type, cards per replica): "2xA100" → A100 × 2; a plain name is its own type × 1. */
@@ -39,6 +55,10 @@ export function parseAcceleratorName(name: string): { type: string; cards: numbe
   return m ? { type: m[2]!, cards: Number(m[1]) } : { type: name, cards: 1 };
 }
 
+/**
+ * Rewrites the serving section of every manifest in `dir` whose service has an allocation. Each rewritten manifest is
+ * loaded with the manifest loader before anything is written: all files are written, or none.
+ */
 export async function applyToManifests(dir: string, report: OptimizationReport): Promise<string[]> {
   let files: string[];
   try {
@@ -46,7 +66,7 @@ export async function applyToManifests(dir: string, report: OptimizationReport):
   } catch {
     throw new PsmlError(`manifest directory ${dir} cannot be read`, { field: 'apply-to', resource: dir, hint: 'pass the directory holding the experiment manifests' });
   }
-  const changed: string[] = [];
+  const writes: { path: string; text: string }[] = [];
   const problems: string[] = [];
   for (const f of files) {
     const path = join(dir, f);
@@ -59,28 +79,31 @@ export async function applyToManifests(dir: string, report: OptimizationReport):
     const { type, cards } = parseAcceleratorName(alloc.accelerator);
     const shape = gceShape(type, cards);
     if (!shape) {
-      problems.push(`${f}: no Compute Engine machine type known for ${alloc.accelerator}`);
+      problems.push(`${f}: no Compute Engine machine type known for ${alloc.accelerator} (GPU types: ${GPU_TYPES.join(', ')})`);
       continue;
     }
     doc.setIn(['serving', 'machineType'], shape.machineType);
-    doc.setIn(['serving', 'gpu', 'type'], shape.gpuType);
-    doc.setIn(['serving', 'gpu', 'count'], shape.gpuCount);
-    doc.setIn(['serving', 'replicas', 'min'], alloc.numReplicas);
-    doc.setIn(['serving', 'replicas', 'max'], Math.max(alloc.numReplicas, 1));
+    doc.setIn(['serving', 'gpu'], doc.createNode({ type: shape.gpuType, count: shape.gpuCount }, { flow: true }));
+    doc.setIn(['serving', 'replicas'], doc.createNode({ min: alloc.numReplicas, max: Math.max(alloc.numReplicas, 1) }, { flow: true }));
     if (alloc.spot) doc.setIn(['serving', 'spot'], true);
     const out = doc.toString();
-    if (out !== text) {
-      await writeFile(path, out);
-      changed.push(path);
+    if (out === text) continue;
+    try {
+      loadExperimentText(out, path, { project: null });
+    } catch (e) {
+      problems.push(`${f}: the updated manifest does not load: ${(e as Error).message.split('\n')[0]}`);
+      continue;
     }
+    writes.push({ path, text: out });
   }
   if (problems.length) {
-    throw new PsmlError(`cannot apply ${problems.length} allocation(s): ${problems[0]}`, {
+    throw new PsmlError(`cannot apply ${problems.length} allocation(s), no manifest was changed: ${problems[0]}`, {
       field: 'apply-to',
       resource: dir,
       details: problems.slice(1),
-      hint: 'set serving.machineType and serving.gpu in those manifests by hand',
+      hint: 'set serving.machineType and serving.gpu in those manifests by hand, or restrict the optimizer to GCE GPU types',
     });
   }
-  return changed;
+  for (const w of writes) await writeFile(w.path, w.text);
+  return writes.map((w) => w.path);
 }
