@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { optimize, reportJson } from '../../shared/optimize/optimizer.js';
 import { solveHeuristic } from '../../shared/optimize/heuristic.js';
 import { solveExact } from '../../shared/optimize/milp.js';
+import { polish } from '../../shared/optimize/polish.js';
 import { compareScores, isFeasible, score, type AssignmentProblem } from '../../shared/optimize/problem.js';
 import { generateFleet } from '../../shared/optimize/fleet.js';
 import { generateCandidates } from '../../shared/optimize/candidates.js';
@@ -73,6 +74,13 @@ describe('capacity-bound assignment', () => {
     expect(report.unserved).toEqual([]);
     expect(Object.values(report.allocations).filter((a) => a.spot).length).toBe(1);
     expect(report.totals.map((t) => t.type)).toEqual(['A', 'A (spot)']);
+  });
+
+  it('the heuristic is deterministic byte for byte on a contended 1,000-server fleet', async () => {
+    const run = async () => reportJson((await optimize(generateFleet({ servers: 1000, accelerators: 30, seed: 9, capacityFactor: 0.8 }), { solver: 'heuristic' })).report);
+    const a = await run();
+    expect(JSON.parse(a).unserved.length).toBeGreaterThan(0); // the case is contended
+    expect(await run()).toBe(a);
   });
 
   it('is deterministic byte for byte', async () => {
@@ -158,6 +166,20 @@ describe('assignment properties (small random systems)', () => {
         expect(compareScores(score(p, heur), opt)).toBeGreaterThanOrEqual(0);
       }),
       { numRuns: 120 },
+    );
+  });
+
+  it('exact polish of the contested servers stays within capacity and never scores worse than its start', async () => {
+    await fc.assert(
+      fc.asyncProperty(problemArb, async (p) => {
+        const heur = solveHeuristic(p);
+        const r = await polish(p, heur, { timeLimit: 5 });
+        expect(isFeasible(p, r.choice)).toBe(true);
+        expect(compareScores(score(p, r.choice), score(p, heur))).toBeLessThanOrEqual(0);
+        if (r.improved) expect(compareScores(score(p, r.choice), score(p, heur))).toBeLessThan(0);
+        expect(compareScores(score(p, r.choice), bruteForce(p))).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 80 },
     );
   });
 
