@@ -160,7 +160,9 @@ export async function smokeTest(url: string, opts: SmokeOptions = {}): Promise<S
     // 4. infer
     const id = `psml-smoke-${randomUUID()}`;
     const body = sample ? { ...sample, id } : buildRequest(inputs ?? [], outputs, id);
-    const requested = ((body.outputs as { name?: string }[] | undefined) ?? outputs).map((o) => o.name).filter((n): n is string => !!n);
+    // the outputs asked for: OIP `outputs`, or `output_fields` in the MLComponent form (seed 004), else all of the metadata's
+    const asked = (body.outputs ?? body.output_fields) as { name?: string }[] | undefined;
+    const requested = (asked ?? outputs).map((o) => o.name).filter((n): n is string => !!n);
     const inf = await call(`v2/models/${model}/infer`, body);
     if (!check('infer', inf.status === 200, `POST /v2/models/${model}/infer → ${inf.status}${inf.status !== 200 ? `: ${inf.text.slice(0, 200)}` : ''}`)) return report();
     const answer = (inf.json ?? {}) as { id?: unknown; outputs?: { name?: string; shape?: number[]; data?: unknown }[] };

@@ -95,6 +95,17 @@ describe('smokeTest', () => {
     expect((received[0] as { id: string }).id).toMatch(/^psml-smoke-/);
   });
 
+  it('checks only the outputs an MLComponent-form sample asks for in output_fields', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'psml-smoke-'));
+    const file = path.join(dir, 'sample.json');
+    const sample = (fields: string[]) =>
+      JSON.stringify({ inputs: [{ name: 'x', shape: [1, 3], datatype: 'FP32', data: [1, 2, 3] }], output_fields: fields.map((name) => ({ name })) });
+    writeFileSync(file, sample(['y']));
+    expect(failed(await smokeTest(await oipServer({ dropOutput: true }), { ...opts, request: file }))).toEqual([]);
+    writeFileSync(file, sample(['y', 'n']));
+    expect(failed(await smokeTest(`http://127.0.0.1:${(server!.address() as AddressInfo).port}`, { ...opts, request: file }))).toEqual(['outputs present']);
+  });
+
   it.each([
     [{ wrongId: true }, ['echoed id']],
     [{ dropOutput: true }, ['outputs present']],
