@@ -183,15 +183,25 @@ class State {
     return v.list;
   }
 
-  /** bumped on every change of free capacity: cached ejection options are valid for one version */
+  /** bumped on every change of free capacity */
   version = 0;
-  private readonly ejectionCache = new Map<number, { version: number; opts: { s: number; to: number; delta: number; freed: number }[] }>();
+  /**
+   * Changes after which cached ejection options are rebuilt: after every change for fleets up to 3,000 servers
+   * (measured: stale options cost a few servers there), every 64 changes above (rebuilding after each change made
+   * 10,000 servers take seconds).
+   */
+  get stale(): number {
+    return this.p.servers > 3000 ? 64 : 0;
+  }
+  private readonly ejectionCache = new Map<number, { version: number; opts: { s: number; from: number; to: number; delta: number; freed: number }[] }>();
 
   ejection(r: number, need: number, exclude: number, members: number[]): { moves: Move[]; delta: number } | undefined {
     const p = this.p;
     let cached = this.ejectionCache.get(r);
-    if (!cached || cached.version !== this.version) {
-      const all: { s: number; to: number; delta: number; freed: number }[] = [];
+    // options are rebuilt after `stale` changes; in between, each is re-checked when used (still on r, target still fits),
+    // so a stale list can miss a newer option but never proposes an infeasible move
+    if (!cached || this.version - cached.version > this.stale) {
+      const all: { s: number; from: number; to: number; delta: number; freed: number }[] = [];
       for (const t of members) {
         const cur = this.choice[t]!;
         if (cur < 0 || p.row[cur] !== r) continue;
@@ -206,7 +216,7 @@ class State {
             bc = c;
           }
         }
-        if (bc >= 0) all.push({ s: t, to: bc, delta: bd, freed: p.cards[cur]! });
+        if (bc >= 0) all.push({ s: t, from: cur, to: bc, delta: bd, freed: p.cards[cur]! });
       }
       all.sort((a, b) => a.delta / Math.max(a.freed, EPS) - b.delta / Math.max(b.freed, EPS) || a.s - b.s);
       cached = { version: this.version, opts: all };
@@ -219,7 +229,7 @@ class State {
     let delta = 0;
     for (const o of opts) {
       if (freed >= need - EPS) break;
-      if (o.s === exclude) continue;
+      if (o.s === exclude || this.choice[o.s] !== o.from) continue;
       const rr = p.row[o.to]!;
       const u = used.get(rr) ?? 0;
       if (p.cards[o.to]! + u > this.free[rr]! + EPS) continue;

@@ -25,7 +25,38 @@ export interface PolishResult {
 
 const EPS = 1e-9;
 
+/**
+ * Large-neighbourhood search: repeated exact solves of small contested sets (each at most `maxColumns` columns, first
+ * around every tight row in turn), each accepted only when it scores better, until the time is used or a full round
+ * over the rows finds nothing. Small sets solve to optimality in a fraction of a second where one big set would not.
+ */
 export async function polish(p: AssignmentProblem, start: Choice, o: PolishOptions): Promise<PolishResult> {
+  const deadline = Date.now() + o.timeLimit * 1000;
+  const maxColumns = o.maxColumns ?? 400;
+  let choice = start;
+  let improved = false;
+  let optimal = true;
+  let contested = 0;
+  for (let round = 0; round < 20; round++) {
+    let gained = false;
+    for (let focus = -1; focus < p.rowNames.length; focus++) {
+      const left = (deadline - Date.now()) / 1000;
+      if (left <= 0.02) return { choice, contested, improved, optimal: false };
+      const r = await polishOnce(p, choice, { timeLimit: Math.min(left, 0.5), maxColumns, focus });
+      if (r.contested < 2) continue;
+      contested = Math.max(contested, r.contested);
+      optimal &&= r.optimal;
+      if (r.improved) {
+        choice = r.choice;
+        improved = gained = true;
+      }
+    }
+    if (!gained) break;
+  }
+  return { choice, contested, improved, optimal };
+}
+
+async function polishOnce(p: AssignmentProblem, start: Choice, o: PolishOptions & { focus: number }): Promise<PolishResult> {
   const n = p.servers;
   const R = p.rowNames.length;
   const free = Float64Array.from(p.capacity);
@@ -33,8 +64,13 @@ export async function polish(p: AssignmentProblem, start: Choice, o: PolishOptio
   // tight rows: some unserved server has a candidate there that does not fit
   const tight = new Uint8Array(R);
   const unserved: number[] = [];
+  const touches = (s: number, r: number) => {
+    for (let c = p.start[s]!; c < p.start[s + 1]!; c++) if (p.row[c] === r) return true;
+    return false;
+  };
   for (let s = 0; s < n; s++) {
     if (start[s]! >= 0 || p.start[s] === p.start[s + 1]) continue;
+    if (o.focus >= 0 && !touches(s, o.focus)) continue;
     unserved.push(s);
     for (let c = p.start[s]!; c < p.start[s + 1]!; c++) if (p.cards[c]! > free[p.row[c]!]! + EPS) tight[p.row[c]!] = 1;
   }
@@ -51,13 +87,14 @@ export async function polish(p: AssignmentProblem, start: Choice, o: PolishOptio
   for (let s = 0; s < n; s++) {
     const cur = start[s]!;
     if (cur < 0 || !tight[p.row[cur]!]) continue;
+    if (o.focus >= 0 && p.row[cur] !== o.focus && !touches(s, o.focus)) continue;
     let cost = Infinity;
     for (let c = p.start[s]!; c < p.start[s + 1]!; c++) if (p.row[c] !== p.row[cur]) cost = Math.min(cost, p.value[c]! - p.value[cur]!);
     movable.push({ s, cost });
   }
   movable.sort((a, b) => a.cost - b.cost || a.s - b.s);
   unserved.sort((a, b) => p.priority[a]! - p.priority[b]! || a - b);
-  const maxColumns = o.maxColumns ?? 1500;
+  const maxColumns = o.maxColumns ?? 400;
   const chosen: number[] = [];
   let cols = 0;
   for (const s of [...unserved, ...movable.map((m) => m.s)]) {
