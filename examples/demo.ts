@@ -93,10 +93,9 @@ async function main(): Promise<void> {
     section('Serve the model in its container and smoke-test it over the Open Inference Protocol');
     const port = await freePort();
     serving = await docker.createContainer({
-      Image: '127.0.0.1:5000/psml/churn:latest'.replace('127.0.0.1:5000', process.env.PSML_TEST_REGISTRY ?? '127.0.0.1:5000'),
-      Cmd: ['node', '/opt/psml/cli.js', 'serve', '--entry-point', 'churn.predict.inference', '--python-path', '/opt/experiment',
-        '--model-path', '/opt/experiment/model/weights.json', '--signature', '/opt/experiment/signature.json',
-        '--warmup-request', '/opt/experiment/sample-request.json', '--model-name', 'churn', '--host', '127.0.0.1', '--port', String(port)],
+      Image: '127.0.0.1:5000/psml/churn:latest', // as built and pushed above (psml.yaml registry.url)
+      // exactly what the serving VM's startup script runs (production form, no mounts), on a free loopback port
+      Cmd: ['psml-cli', 'experiments', 'serve', 'churn', '1', '2', '--host', '127.0.0.1', '--port', String(port)],
       HostConfig: { NetworkMode: 'host' },
       Labels: { 'managed-by': 'psml-demo' },
     });
