@@ -44,6 +44,15 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/** The `n` known names closest to a misspelt one (edit distance, ties by name), for hints listing several. */
+export function closestNames(name: string, known: Iterable<string>, n: number): string[] {
+  return [...known]
+    .map((k) => ({ k, d: editDistance(name, k) }))
+    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
+    .slice(0, n)
+    .map((x) => x.k);
+}
+
 /** The closest candidate when it is close enough to be a likely typo. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;

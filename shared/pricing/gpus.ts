@@ -1,7 +1,7 @@
 /** GPU types by their Compute accelerator names (plus short aliases), and which may be attached to N1 machines. */
 import { PsmlError } from '../errors.js';
 import type { GpuType } from './machine-types.js';
-import { closestNames } from './names.js';
+import { closestNames } from '../manifest/problems.js';
 
 export const GPU_LABELS: Record<GpuType, string> = {
   'nvidia-tesla-t4': 'NVIDIA T4',

@@ -5,7 +5,7 @@
  */
 import { PsmlError } from '../errors.js';
 import { milli } from './money.js';
-import { closestNames } from './names.js';
+import { closestNames } from '../manifest/problems.js';
 
 /** The family whose SKUs price a machine's cores and RAM. `custom-n1` etc. are custom machine types of that family. */
 export type SkuFamily =
