@@ -49,7 +49,9 @@ const INV_RESCALE = 1e-150;
 export class ReplicaQueue {
   readonly n: number;
   /** 1/μ(k) in s, k = 1..N (index 0 unused) */
-  private readonly invMu: Float64Array;
+  /** 1/μ(k) in s is (c0 + c1·k)/k: service time of a batch of k, linear in k (no per-k table: O(1) to build) */
+  private readonly c0: number;
+  private readonly c1: number;
   private readonly queueStates: number;
   private readonly g0: number;
   private readonly g1: number;
@@ -66,8 +68,8 @@ export class ReplicaQueue {
     this.g0 = perf.prefillConst;
     this.g1 = perf.prefillPerRequest + perf.prefillPerToken * shape.inTokens;
     this.k1 = Math.max(shape.outTokens, 1) - 1;
-    this.invMu = new Float64Array(n + 1);
-    for (let k = 1; k <= n; k++) this.invMu[k] = Math.max(this.serviceTimeMs(k), 1e-9) / 1000 / k;
+    this.c0 = (this.g0 + this.k1 * this.alpha) / 1000;
+    this.c1 = (this.g1 + this.k1 * this.beta) / 1000;
   }
 
   /** Time in ms for a batch of n requests to finish: prefill + (K−1) decode steps. */
@@ -75,14 +77,20 @@ export class ReplicaQueue {
     return this.g0 + this.g1 * n + this.k1 * (this.alpha + this.beta * n);
   }
 
+  /** 1/μ(k) in s. */
+  private invMu(k: number): number {
+    return Math.max(this.c0 + this.c1 * k, 1e-12) / k;
+  }
+
   /** μ(k) in req/s. */
   serviceRate(k: number): number {
-    return 1 / this.invMu[Math.min(Math.max(k, 1), this.n)]!;
+    return 1 / this.invMu(Math.min(Math.max(k, 1), this.n));
   }
 
   metrics(lambda: number): QueueMetrics {
     const n = this.n;
-    const invMu = this.invMu;
+    const c0 = this.c0;
+    const c1 = this.c1;
     if (!(lambda > 0)) {
       return { lambda: 0, throughput: 0, itl: this.alpha, ttft: this.g0, inSystem: 0 };
     }
@@ -91,7 +99,8 @@ export class ReplicaQueue {
     let s0 = 1;
     let s1 = 0;
     for (let k = 1; k <= n; k++) {
-      w *= lambda * invMu[k]!;
+      const r = (lambda * Math.max(c0 + c1 * k, 1e-12)) / k;
+      w *= r;
       s0 += w;
       s1 += k * w;
       if (w > RESCALE) {
@@ -99,10 +108,18 @@ export class ReplicaQueue {
         s0 *= INV_RESCALE;
         s1 *= INV_RESCALE;
       }
+      // μ(k) grows with k, so once λ/μ(k) < 1 the remaining weights fall at least geometrically: when everything
+      // after k (head and queue, bounded by that geometric series) is below 1e-16 of the sums, stop — the result is the
+      // same to double precision, and large batches (N in the thousands) cost only the states that carry mass
+      if (r < 1 && k < n) {
+        const rest0 = (w * r) / (1 - r);
+        const rest1 = rest0 * (k + 1 / (1 - r));
+        if (rest0 < 1e-17 * s0 && rest1 < 1e-17 * s1) return this.finish(lambda, 0, s1 / s0, s1 / s0);
+      }
     }
     // tail: M queue states with constant ratio ρ = λ/μ(N): Σρ^j and Σ jρ^j in closed form
     const m = this.queueStates;
-    const rho = lambda * invMu[n]!;
+    const rho = lambda * this.invMu(n);
     let t0: number;
     let t1: number;
     let rhoM: number;
@@ -153,7 +170,7 @@ export class ReplicaQueue {
   private saturatedMetrics(lambda: number): QueueMetrics {
     const n = this.n;
     const full = n + this.queueStates;
-    return this.finish(lambda, 1 - 1 / (lambda * this.invMu[n]!), full, n);
+    return this.finish(lambda, 1 - 1 / (lambda * this.invMu(n)), full, n);
   }
 
   /** Arrival-rate range searched, as in the reference: [0.001·μ(1), 0.999·μ(N)]. */
