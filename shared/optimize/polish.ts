@@ -42,7 +42,8 @@ export async function polish(p: AssignmentProblem, start: Choice, o: PolishOptio
     for (let focus = -1; focus < p.rowNames.length; focus++) {
       const left = (deadline - Date.now()) / 1000;
       if (left <= 0.02) return { choice, contested, improved, optimal: false };
-      const r = await polishOnce(p, choice, { timeLimit: Math.min(left, 0.5), maxColumns, focus });
+      // first all contested servers together (bigger set, more time), then around each tight row
+      const r = await polishOnce(p, choice, { timeLimit: focus < 0 ? left / 2 : Math.min(left, 0.5), maxColumns: focus < 0 ? 4 * maxColumns : maxColumns, focus });
       if (r.contested < 2) continue;
       contested = Math.max(contested, r.contested);
       optimal &&= r.optimal;
