@@ -89,7 +89,7 @@ export async function applyToManifests(dir: string, report: OptimizationReport):
     const out = doc.toString();
     if (out === text) continue;
     try {
-      loadExperimentText(out, path, { project: null });
+      loadExperimentText(out, path); // as deploy will load it (psml.yaml looked up from the manifest's directory)
     } catch (e) {
       problems.push(`${f}: the updated manifest does not load: ${(e as Error).message.split('\n')[0]}`);
       continue;
