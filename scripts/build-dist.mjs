@@ -1,7 +1,7 @@
 // Bundles every action entry and the CLI with ncc into dist/<name>/ (committed; CI fails when a rebuild differs).
 // `npm run build [-- <name>…]` builds all or the named bundles, two at a time (type checking is tsc's job in CI).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const entries = {
   cli: 'shared/cli/main.ts',
@@ -32,11 +32,19 @@ function build(name, entry) {
         code = shebang + BANNER + code.slice(shebang.length);
         writeFileSync(file, code);
       }
+      for (const asset of ASSETS[name] ?? []) copyFileSync(asset, `dist/${name}/${asset.split('/').pop()}`);
       console.log(`built dist/${name}`);
       resolve();
     });
   });
 }
+
+// Files a bundle reads from its own directory at run time that ncc cannot see: HiGHS' CommonJS build loads its wasm
+// from beside itself (shared/optimize/milp.ts).
+const ASSETS = {
+  cli: ['node_modules/highs/build/highs.wasm'],
+  'action-optimize': ['node_modules/highs/build/highs.wasm'],
+};
 
 const only = process.argv.slice(2);
 const queue = Object.entries(entries).filter(([name]) => !only.length || only.includes(name));
