@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startLocalInfra } from '../scripts/local-infra.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);
@@ -15,6 +16,8 @@ const benches = readdirSync(here)
   .filter((name) => wanted.length === 0 || wanted.includes(name))
   .sort();
 
+// the build benchmark needs the Docker engine; children inherit DOCKER_HOST
+startLocalInfra();
 let failed = 0;
 for (const name of benches) {
   console.log(`\n## bench/${name}`);

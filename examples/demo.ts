@@ -6,7 +6,7 @@
  *   validate → build + push → run a command in its container → price the change → optimize accelerators →
  *   serve the model in its container → deploy (plan, apply, smoke test, promote) → train with zone fallback → tear down
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -17,6 +17,7 @@ import { startComputeEmulator } from '../shared/emulators/compute/index.js';
 import { startBillingEmulator } from '../shared/emulators/billing/server.js';
 import { EMBEDDED_CATALOG } from '../shared/pricing/embedded-catalog.js';
 import { ensureRuntimeBase } from './runtime-base.js';
+import { startLocalInfra } from '../scripts/local-infra.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const demo = path.join(root, 'examples', 'demo');
@@ -55,8 +56,7 @@ function freePort(): Promise<number> {
 
 async function main(): Promise<void> {
   section('Local parts: a private Docker engine and registry, Compute Engine and Billing emulators on 127.0.0.1');
-  const infra = execFileSync('bash', [path.join(root, 'scripts/local-infra.sh'), 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  for (const m of infra.matchAll(/^export (\w+)=(.*)$/gm)) if (!process.env[m[1]!]) process.env[m[1]!] = m[2]!;
+  startLocalInfra();
   const compute = await startComputeEmulator({});
   const billing = await startBillingEmulator({ snapshot: EMBEDDED_CATALOG });
   const env = { PSML_COMPUTE_ENDPOINT: compute.url, PSML_BILLING_ENDPOINT: billing.url };
