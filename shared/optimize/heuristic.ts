@@ -243,7 +243,7 @@ class State {
 }
 
 /** Serves unserved servers where possible: direct placement, placement after moving others, eviction of lower priorities. */
-function repair(p: AssignmentProblem, choice: Choice): Choice {
+export function repair(p: AssignmentProblem, choice: Choice): Choice {
   const st = new State(p, choice);
   for (let round = 0; round < 8; round++) {
     const unserved: number[] = [];
@@ -318,7 +318,7 @@ function lexLess(a: number[], b: number[]): boolean {
 }
 
 /** Local search on value: each server to a cheaper candidate, directly or after moving others off that row. */
-function improve(p: AssignmentProblem, choice: Choice, passes: number): Choice {
+export function improve(p: AssignmentProblem, choice: Choice, passes: number): Choice {
   for (let pass = 0; pass < passes; pass++) {
     const st = new State(p, choice);
     let improved = false;

@@ -16,7 +16,7 @@ let highsPromise: Promise<Highs> | undefined;
  * webpack's interop does not copy), and the wasm webpack emitted for its `new URL(…, import.meta.url)` came out
  * re-encoded as UTF-8: the bundled action could not solve. The CommonJS build reads highs.wasm from its own directory.
  */
-async function loadHighs(): Promise<Highs> {
+export async function loadHighs(): Promise<Highs> {
   highsPromise ??= import('./highs-cjs.cjs').then((m) => (m.default as unknown as (o?: object) => Promise<Highs>)({}));
   return highsPromise;
 }

@@ -7,6 +7,7 @@ import { solveHeuristic } from './heuristic.js';
 import { PsmlError } from '../errors.js';
 import { solveExact } from './milp.js';
 import { buildProblem, compareScores, score, type AssignmentProblem, type Choice } from './problem.js';
+import { lpRound } from './lpround.js';
 import { polish } from './polish.js';
 import { saturate } from './saturation.js';
 import type { SolverChoice, System } from './system.js';
@@ -108,12 +109,25 @@ export async function optimize(system: System, opts: OptimizeOptions = {}): Prom
     const trivial = everyoneCheapest(problem, heuristic);
     if (trivial) optimal = true;
     const useExact = solver === 'exact' || (solver === 'auto' && problem.row.length <= EXACT_MAX_COLUMNS);
+    if (!useExact && !trivial && solver === 'auto') {
+      // default for large fleets: LP bounds per priority and exact rounding of the few split servers (lpround.ts)
+      try {
+        const r = await lpRound(problem, heuristic);
+        if (compareScores(score(problem, r.choice), score(problem, heuristic)) < 0) {
+          choice = r.choice;
+          method = 'heuristic+LP rounding';
+        }
+      } catch (e) {
+        if (e instanceof PsmlError) throw e;
+        method = `heuristic (LP solver unavailable: ${(e as Error).message.split('\n')[0]})`;
+      }
+    }
     const polishSeconds = opts.polish ?? system.optimizer.polish;
     if (!useExact && !trivial && polishSeconds > 0) {
-      const polished = await polish(problem, heuristic, { timeLimit: polishSeconds });
+      const polished = await polish(problem, choice, { timeLimit: polishSeconds });
       if (polished.improved) {
         choice = polished.choice;
-        method = 'heuristic+exact polish';
+        method = `${method}+exact polish`;
       }
     }
     if (useExact && !trivial) {

@@ -106,7 +106,18 @@ async function polishOnce(p: AssignmentProblem, start: Choice, o: PolishOptions 
   }
   if (chosen.length < 2) return { choice: start, contested: chosen.length, improved: false, optimal: false };
   chosen.sort((a, b) => a - b);
+  const { choice, optimal } = await solveSubset(p, chosen, start, o.timeLimit);
+  const improved = compareScores(score(p, choice), score(p, start)) < 0;
+  return { choice: improved ? choice : start, contested: chosen.length, improved, optimal };
+}
 
+/**
+ * Exact lexicographic solve of the servers `chosen` (sorted) over all their candidates, everyone else keeping their
+ * choice in `start` and its cards; the chosen servers' entries in `start` are the MILP's warm start. Returns the merged
+ * assignment (within capacity whenever `start` is).
+ */
+export async function solveSubset(p: AssignmentProblem, chosen: number[], start: Choice, timeLimit: number): Promise<{ choice: Choice; optimal: boolean }> {
+  const n = p.servers;
   // the sub-problem: chosen servers, all their candidates, capacity left by everyone else
   const inSub = new Uint8Array(n);
   for (const s of chosen) inSub[s] = 1;
@@ -142,9 +153,8 @@ async function polishOnce(p: AssignmentProblem, start: Choice, o: PolishOptions 
     capacity: capacity.map((c) => Math.max(c, 0)),
     levels: [...new Set(priority)].sort((a, b) => a - b),
   };
-  const exact = await solveExact(sub, { timeLimit: o.timeLimit, start: subChoice });
+  const exact = await solveExact(sub, { timeLimit, start: subChoice });
   const choice = Int32Array.from(start);
   chosen.forEach((s, i) => (choice[s] = exact.choice[i]! >= 0 ? global[exact.choice[i]!]! : -1));
-  const improved = compareScores(score(p, choice), score(p, start)) < 0;
-  return { choice: improved ? choice : start, contested: chosen.length, improved, optimal: exact.optimal };
+  return { choice, optimal: exact.optimal };
 }

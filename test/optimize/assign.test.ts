@@ -4,6 +4,7 @@ import { optimize, reportJson } from '../../shared/optimize/optimizer.js';
 import { solveHeuristic } from '../../shared/optimize/heuristic.js';
 import { solveExact } from '../../shared/optimize/milp.js';
 import { polish } from '../../shared/optimize/polish.js';
+import { lpRound } from '../../shared/optimize/lpround.js';
 import { compareScores, isFeasible, score, type AssignmentProblem } from '../../shared/optimize/problem.js';
 import { generateFleet } from '../../shared/optimize/fleet.js';
 import { generateCandidates } from '../../shared/optimize/candidates.js';
@@ -82,6 +83,16 @@ describe('capacity-bound assignment', () => {
     expect(JSON.parse(a).unserved.length).toBeGreaterThan(0); // the case is contended
     expect(await run()).toBe(a);
   });
+
+  it('the default (heuristic + LP rounding) on a contended 1,000-server fleet: deterministic, and no more unserved than the heuristic', async () => {
+    const sys = () => generateFleet({ servers: 1000, accelerators: 30, seed: 5, capacityFactor: 0.8 });
+    const a = await optimize(sys());
+    expect(a.report.method).toBe('heuristic+LP rounding');
+    const h = await optimize(sys(), { solver: 'heuristic' });
+    expect(isFeasible(a.problem, a.choice)).toBe(true);
+    expect(compareScores(score(a.problem, a.choice), score(h.problem, h.choice))).toBeLessThan(0);
+    expect(reportJson((await optimize(sys())).report)).toBe(reportJson(a.report));
+  }, 60_000);
 
   it('is deterministic byte for byte', async () => {
     const a = reportJson((await optimize(generateFleet({ servers: 150, accelerators: 12, seed: 3, capacityFactor: 0.6 }), { solver: 'heuristic' })).report);
@@ -166,6 +177,27 @@ describe('assignment properties (small random systems)', () => {
         expect(compareScores(score(p, heur), opt)).toBeGreaterThanOrEqual(0);
       }),
       { numRuns: 120 },
+    );
+  });
+
+  it('LP rounding (the default above the exact size) serves exactly as many as the optimum at every priority, within capacity', async () => {
+    await fc.assert(
+      fc.asyncProperty(problemArb, async (p) => {
+        const heur = solveHeuristic(p);
+        const r = await lpRound(p, heur);
+        expect(isFeasible(p, r.choice)).toBe(true);
+        const opt = bruteForce(p);
+        // strict: never more unserved at any priority than the exhaustive optimum (and never fewer: it is the optimum)
+        expect(score(p, r.choice).unserved).toEqual(opt.unserved);
+        expect(compareScores(score(p, r.choice), score(p, heur))).toBeLessThanOrEqual(0);
+        // every computed bound is a true upper bound on the servers served at that level
+        r.bounds.forEach((b, k) => {
+          if (b === undefined) return;
+          const possible = Array.from({ length: p.servers }, (_, s) => s).filter((s) => p.priority[s] === p.levels[k] && p.start[s + 1]! > p.start[s]!).length;
+          expect(possible - opt.unserved[k]!).toBeLessThanOrEqual(b);
+        });
+      }),
+      { numRuns: 150 },
     );
   });
 
