@@ -3,8 +3,8 @@
  *  Speed: end to end (read the input file, candidates, assignment, write the solution) at 1,000×30 and 10,000×60 on
  *  realistic fleets (servers share models, classes and request profiles), plus the no-reuse worst case (every server its
  *  own token averages). Each case runs in a fresh process, so peak RSS (maxRSS) is that case's alone.
- *  Quality: unserved by priority and value of psml's heuristic (alone and with 2 s of exact polish) and of the
- *  reference's priority greedy, against the exact lexicographic MILP (HiGHS) on the same candidates.
+ *  Quality: unserved by priority and value of psml's default method (exact up to 3,000 columns, else heuristic + LP
+ *  rounding), the heuristic alone and the reference's priority greedy, against the exact lexicographic MILP (HiGHS).
  * Ratios: vs the reference's measured end-to-end times (~28 s at 1,000×30, ~12.5 min at 10,000×60; notes/optimizer.md)
  * and vs the greedy measured here.
  */
@@ -18,7 +18,8 @@ import { generateFleet, generateFleetDocument, type FleetOptions } from '../shar
 import { solveHeuristic } from '../shared/optimize/heuristic.js';
 import { solveExact } from '../shared/optimize/milp.js';
 import { capacityRows } from '../shared/optimize/optimizer.js';
-import { polish } from '../shared/optimize/polish.js';
+import { lpRound } from '../shared/optimize/lpround.js';
+import { EXACT_MAX_COLUMNS } from '../shared/optimize/optimizer.js';
 import { buildProblem, isFeasible, score, type AssignmentProblem, type Choice, type Score } from '../shared/optimize/problem.js';
 import { runOptimize } from '../shared/optimize/run.js';
 
@@ -69,16 +70,16 @@ function speed(label: string, fleet: FleetOptions, targetMs: number, referenceMs
     }
     results.sort((a, b) => a.ms - b.ms);
     const med = results[Math.floor(results.length / 2)]!;
-    console.log(
-      `speed ${label}: ${ms(med.ms)} end to end (median of ${runs}; target ${targetMs} ms → ${fmt(med.ms / targetMs)}× of target), ` +
-        `peak RSS ${fmt(med.rssMiB, 0)} MiB, ${med.unserved} unserved, ${med.method} — ${fmt(referenceMs / med.ms, 0)}× faster than the reference's ~${referenceMs >= 60_000 ? `${fmt(referenceMs / 60_000, 1)} min` : `${fmt(referenceMs / 1000, 0)} s`}`,
-    );
+    const ref = referenceMs >= 60_000 ? `${fmt(referenceMs / 60_000, 1)} min` : `${fmt(referenceMs / 1000, 0)} s`;
+    const row = `| ${label} | ${ms(med.ms)} | ${targetMs} ms | ${fmt(med.ms / targetMs)}× | ~${ref} | ${fmt(referenceMs / med.ms, 0)}× faster | ${fmt(med.rssMiB, 0)} MiB | ${med.unserved} | ${med.method} |`;
+    speedRows.push(row);
+    console.log(`speed ${label}: ${ms(med.ms)} (median of ${runs})`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const show = (s: Score) => `[${s.unserved.join(',')}] value ${fmt(s.value, 0)}`;
+const speedRows: string[] = [];
 
 async function quality(servers: number, accelerators: number, capacityFactor: number, seed: number, exactLimit: number) {
   const sys = generateFleet({ servers, accelerators, seed, capacityFactor });
@@ -86,30 +87,37 @@ async function quality(servers: number, accelerators: number, capacityFactor: nu
   let t = performance.now();
   const heur = solveHeuristic(p);
   const tHeur = performance.now() - t;
+  // the default (`auto`): exact up to EXACT_MAX_COLUMNS columns, else heuristic + LP rounding (optimizer.ts)
+  t = performance.now();
+  const small = p.row.length <= EXACT_MAX_COLUMNS;
+  const dflt = small ? (await solveExact(p, { timeLimit: 10, start: heur })).choice : (await lpRound(p, heur)).choice;
+  const tDefault = performance.now() - t + tHeur;
   t = performance.now();
   const greedy = priorityGreedy(p);
   const tGreedy = performance.now() - t;
   t = performance.now();
-  const pol = (await polish(p, heur, { timeLimit: 2 })).choice;
-  const tPol = performance.now() - t;
-  t = performance.now();
-  const exact = await solveExact(p, { timeLimit: exactLimit, start: pol });
+  const exact = await solveExact(p, { timeLimit: exactLimit });
   const tExact = performance.now() - t;
   const se = score(p, exact.choice);
   // value gap relative to |exact value| (values are cost + transition penalty and may be negative: savings)
-  const gap = (s: Score) => `${fmt((100 * (s.value - se.value)) / Math.max(Math.abs(se.value), 1))}%`;
-  const vs = (s: Score) => {
-    const more = s.unserved.some((u, i) => u > se.unserved[i]!) ? 'MORE unserved than exact' : s.unserved.every((u, i) => u === se.unserved[i]) ? 'same unserved' : 'fewer unserved';
-    return `${show(s)} ${more}, value gap ${gap(s)}`;
+  const gap = (s: Score) => `${fmt((100 * (s.value - se.value)) / Math.max(Math.abs(se.value), 1))} %`;
+  const cmp = (s: Score) => (s.unserved.some((u, i) => u > se.unserved[i]!) ? 'MORE unserved than exact' : s.unserved.every((u, i) => u === se.unserved[i]) ? 'same as exact' : 'fewer than exact');
+  const line = (name: string, c: Choice, time: number) => {
+    const sc = score(p, c);
+    return `| ${name} | [${sc.unserved.join(', ')}] | ${cmp(sc)} | ${fmt(sc.value, 0)} | ${gap(sc)} | ${ms(time)} |`;
   };
-  const feasible = [exact.choice, heur, pol, greedy].every((c) => isFeasible(p, c));
+  const feasible = [exact.choice, heur, dflt, greedy].every((c) => isFeasible(p, c));
   console.log(
-    `quality ${servers}×${accelerators} capacity×${capacityFactor} (seed ${seed}, ${p.row.length} columns):\n` +
-      `  exact MILP   ${show(se)} in ${ms(tExact)} (${exact.optimal ? 'proven optimal' : `time limit ${exactLimit} s: best found, not proven`})\n` +
-      `  psml heur.   ${vs(score(p, heur))} in ${ms(tHeur)}\n` +
-      `  + polish 2 s ${vs(score(p, pol))} in ${ms(tPol)}\n` +
-      `  ref. greedy  ${vs(score(p, greedy))} in ${ms(tGreedy)}\n` +
-      `  all within capacity: ${feasible}`,
+    [
+      '',
+      `quality ${servers}×${accelerators} capacity×${capacityFactor} (seed ${seed}, ${p.row.length} columns, priorities ${p.levels.join('/')}); all within capacity: ${feasible}`,
+      '| method | unserved by priority | vs exact | value | value gap | time |',
+      '| --- | --- | --- | ---: | ---: | ---: |',
+      `| exact MILP (${exact.optimal ? 'proven optimal' : `${exactLimit} s limit, not proven`}) | [${se.unserved.join(', ')}] | — | ${fmt(se.value, 0)} | 0.00 % | ${ms(tExact)} |`,
+      line(`default (${small ? 'exact' : 'heuristic + LP rounding'})`, dflt, tDefault),
+      line('heuristic alone', heur, tHeur),
+      line('reference greedy', greedy, tGreedy),
+    ].join('\n'),
   );
 }
 
@@ -123,6 +131,15 @@ async function main() {
   await quality(100, 30, 0.9, 6, 30);
   await quality(100, 30, 0.8, 5, 30);
   await quality(1000, 30, 0.8, 5, 40);
+  console.log(
+    [
+      '',
+      'speed, end to end (read, candidates, assignment, write), fresh process per run',
+      '| case | time | target | of target | reference | vs reference | peak RSS | unserved | method |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      ...speedRows,
+    ].join('\n'),
+  );
   console.log(`bench total ${fmt((performance.now() - t0) / 1000, 0)} s`);
 }
 

@@ -35,6 +35,8 @@ export interface ExactOptions {
   start?: Choice;
   /** relative optimality gap of the final (value) solve; the count levels are always solved exactly */
   valueGap?: number;
+  /** stop after the count levels (the value of the answer is then arbitrary among the lexicographic count optima) */
+  countsOnly?: boolean;
 }
 
 export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}): Promise<ExactResult> {
@@ -104,7 +106,7 @@ export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}):
   };
   // a level whose servers all fit with everyone at their cheapest needs no solve of its own when capacity is loose,
   // but in general each level is one MILP; the final one minimises value
-  for (let li = 0; li <= p.levels.length; li++) {
+  for (let li = 0; li <= (opts.countsOnly ? p.levels.length - 1 : p.levels.length); li++) {
     const isValue = li === p.levels.length;
     const colCost = new Float64Array(cols);
     for (let c = 0; c < cols; c++) {

@@ -116,7 +116,13 @@ async function polishOnce(p: AssignmentProblem, start: Choice, o: PolishOptions 
  * choice in `start` and its cards; the chosen servers' entries in `start` are the MILP's warm start. Returns the merged
  * assignment (within capacity whenever `start` is).
  */
-export async function solveSubset(p: AssignmentProblem, chosen: number[], start: Choice, timeLimit: number): Promise<{ choice: Choice; optimal: boolean }> {
+export async function solveSubset(
+  p: AssignmentProblem,
+  chosen: number[],
+  start: Choice,
+  timeLimit: number,
+  extra: { countsOnly?: boolean; valueGap?: number } = {},
+): Promise<{ choice: Choice; optimal: boolean }> {
   const n = p.servers;
   // the sub-problem: chosen servers, all their candidates, capacity left by everyone else
   const inSub = new Uint8Array(n);
@@ -153,7 +159,7 @@ export async function solveSubset(p: AssignmentProblem, chosen: number[], start:
     capacity: capacity.map((c) => Math.max(c, 0)),
     levels: [...new Set(priority)].sort((a, b) => a - b),
   };
-  const exact = await solveExact(sub, { timeLimit, start: subChoice });
+  const exact = await solveExact(sub, { timeLimit, start: subChoice, ...extra });
   const choice = Int32Array.from(start);
   chosen.forEach((s, i) => (choice[s] = exact.choice[i]! >= 0 ? global[exact.choice[i]!]! : -1));
   return { choice, optimal: exact.optimal };
