@@ -13,8 +13,10 @@
  *     those touch) is tried once.
  *  3. The result is completed with the heuristic's repair and local search (lower levels placed, values improved) and
  *     taken only if it scores lexicographically better than the incumbent.
- * Then, up to VALUE_LP_MAX_COLUMNS columns, the same fix-and-solve with the value LP (served counts fixed) lowers the
- * total value. Measured (bench, seed 5): 1,000×30 capacity×0.8 unserved [0,0,27] → [0,0,24] = exact MILP (1.5 s vs 11 s). Deterministic: simplex
+ * The count sub-MILP starts at 600 columns and widens to 1,500 only when it misses ⌊LP⌋.
+ * Then, up to VALUE_LP_MAX_COLUMNS columns, the value LP (served counts ≥ the incumbent's) gives a lower bound on the
+ * value: the value stage is skipped when the incumbent is within VALUE_TARGET_GAP of it; else its split servers are
+ * rounded exactly, then RINS rounds (count rows fixed from the incumbent, value only, absolute gap) while they gain. Measured (bench, seed 5): 1,000×30 capacity×0.8 unserved [0,0,27] → [0,0,24] = exact MILP (1.5 s vs 11 s). Deterministic: simplex
  * and the small MILPs are solved to optimality (their time limit is a guard that is not reached at these sizes), the
  * order of everything is by index.
  */
@@ -28,12 +30,22 @@ export const VALUE_LP_MAX_COLUMNS = 20_000;
 /** Above this many columns a count LP is skipped (a 150,000-column count LP takes up to 30 s). */
 export const COUNT_LP_MAX_COLUMNS = 40_000;
 /** Columns of the exact sub-problem: first try, then the widened one. */
-const SUB_COLUMNS = [1500];
+const SUB_COLUMNS = [600, 1500];
+/** columns of the exact rounding of a value LP's split servers (they are few: at most rows + levels) */
+const ROUND_COLUMNS = 600;
 const VALUE_SUB_COLUMNS = 800;
-/** relative gap of the value sub-MILP (the promise is 1 % of the optimum overall) */
+/**
+ * The value stage stops once the value is within this share of the LP bound (the promise is 1 % of the optimum);
+ * the RINS sub-MILP stops at this share of the whole problem's value.
+ */
+export const VALUE_TARGET_GAP = 0.005;
 const VALUE_SUB_GAP = 0.002;
+const RINS_ROUNDS = 3;
 const SUB_TIME_LIMIT = 20;
 const EPS = 1e-6;
+const dbg = (m: string) => {
+  if (process.env.PSML_OPT_DEBUG) console.error(m);
+};
 
 export interface LpRoundResult {
   choice: Choice;
@@ -41,6 +53,10 @@ export interface LpRoundResult {
   bounds: (number | undefined)[];
   /** every level's count is proven optimal (incumbent reaches ⌊LP⌋ or serves all) */
   countsProven: boolean;
+  /** the value LP's optimum with the final served counts: a lower bound on the value of any assignment serving as many */
+  valueBound?: number;
+  /** what the value stage did: skipped (already within VALUE_TARGET_GAP of the bound), rounded (LP rounding), rins */
+  valueStep: 'none' | 'skipped' | 'rounded' | 'rins';
 }
 
 interface Lp {
@@ -80,7 +96,9 @@ export async function lpRound(p: AssignmentProblem, incumbent: Choice): Promise<
       continue;
     }
     const targets = served(bestScore);
-    const lp = await solveLp(p, levelOf, k, targets);
+    let t0 = performance.now();
+    const lp = await solveLp(p, levelOf, k, targets, 'count');
+    dbg(`count LP k=${k} cols=${cols} ${(performance.now() - t0).toFixed(0)} ms obj=${lp?.objective} targets=${targets}`);
     if (!lp) {
       countsProven = false;
       continue;
@@ -88,28 +106,65 @@ export async function lpRound(p: AssignmentProblem, incumbent: Choice): Promise<
     const bound = Math.floor(-lp.objective + EPS);
     bounds[k] = bound;
     if (targets[k]! >= bound) continue;
+    const inScope = (s: number) => levelOf[s]! <= k;
     for (const width of SUB_COLUMNS) {
-      const cand = await fixAndSolve(p, lp.x, (s) => levelOf[s]! <= k, (s) => levelOf[s]! <= k, width);
-      consider(cand);
       if (served(bestScore)[k]! >= bound) break;
+      t0 = performance.now();
+      // counts only (a value solve over this many columns takes seconds): the value stage follows
+      consider(await fixAndSolve(p, lp.x, inScope, width, false, 0));
+      dbg(`count rounding ${(performance.now() - t0).toFixed(0)} ms -> ${served(bestScore)} bound ${bound}`);
     }
     if (served(bestScore)[k]! < bound) countsProven = false;
   }
 
   let total = 0;
   for (let s = 0; s < n; s++) total += p.start[s + 1]! - p.start[s]!;
+  let valueBound: number | undefined;
+  let valueStep: LpRoundResult['valueStep'] = 'none';
   if (total <= VALUE_LP_MAX_COLUMNS) {
-    const lp = await solveLp(p, levelOf, L, served(bestScore));
-    if (lp) consider(await rins(p, lp.x, best, VALUE_SUB_COLUMNS));
+    let t0 = performance.now();
+    const lp = await solveLp(p, levelOf, L - 1, served(bestScore), 'value');
+    dbg(`value LP ${(performance.now() - t0).toFixed(0)} ms obj=${lp?.objective} incumbent=${bestScore.value}`);
+    if (lp) {
+      valueBound = lp.objective;
+      const within = () => valueGap(bestScore.value, lp.objective) <= VALUE_TARGET_GAP;
+      if (within()) valueStep = 'skipped';
+      else {
+        t0 = performance.now();
+        valueStep = 'rounded';
+        consider(await fixAndSolve(p, lp.x, () => true, ROUND_COLUMNS, true, VALUE_SUB_GAP * Math.abs(lp.objective)));
+        dbg(`value rounding ${(performance.now() - t0).toFixed(0)} ms -> ${bestScore.value}`);
+        if (!within()) {
+          t0 = performance.now();
+          valueStep = 'rins';
+          // RINS rounds while each still gains (bounded; deterministic: gap-based stops, no time limits reached)
+          for (let round = 0; round < RINS_ROUNDS && !within(); round++) {
+            const before = bestScore.value;
+            consider(await rins(p, lp.x, best, VALUE_SUB_COLUMNS, VALUE_SUB_GAP * Math.abs(lp.objective)));
+            dbg(`rins ${(performance.now() - t0).toFixed(0)} ms -> ${bestScore.value}`);
+            if (bestScore.value >= before) break;
+          }
+        }
+      }
+    }
   }
-  return { choice: best, bounds, countsProven };
+  return { choice: best, bounds, countsProven, valueBound, valueStep };
+}
+
+/**
+ * Relative gap of a value to its LP lower bound, against the smaller magnitude of the two (values may be negative:
+ * savings), so it never understates the gap to the optimum, which lies between them.
+ */
+export function valueGap(value: number, bound: number): number {
+  const sameSign = Math.sign(value) === Math.sign(bound);
+  return (value - bound) / Math.max(1, sameSign ? Math.min(Math.abs(value), Math.abs(bound)) : 0);
 }
 
 /**
  * Value stage (RINS): servers where the value LP and the incumbent agree keep their column; the others (split, or
  * integral elsewhere) are re-solved exactly, warm-started from the incumbent, so served counts never drop.
  */
-async function rins(p: AssignmentProblem, x: Float64Array, incumbent: Choice, maxColumns: number): Promise<Choice> {
+async function rins(p: AssignmentProblem, x: Float64Array, incumbent: Choice, maxColumns: number, absGap: number): Promise<Choice> {
   const chosen: { s: number; weight: number }[] = [];
   for (let s = 0; s < p.servers; s++) {
     if (p.start[s + 1] === p.start[s]) continue;
@@ -134,18 +189,22 @@ async function rins(p: AssignmentProblem, x: Float64Array, incumbent: Choice, ma
   }
   if (set.length < 2) return incumbent;
   set.sort((a, b) => a - b);
-  return (await solveSubset(p, set, incumbent, SUB_TIME_LIMIT, { valueGap: VALUE_SUB_GAP })).choice;
+  // the incumbent's counts are kept (≥ per level): only the value is optimised
+  return (await solveSubset(p, set, incumbent, SUB_TIME_LIMIT, { countsFromStart: true, valueGap: 0, valueAbsGap: absGap })).choice;
 }
 
 /**
  * Servers the LP serves integrally keep that column; the split ones, then the LP-unserved ones that have candidates
  * (highest priority first), then — to widen — integral ones on rows the others touch, are re-solved exactly.
+ * `byValue`: the LP minimised value, so the sub-MILP keeps the value objective (lexicographic counts, then value), and
+ * LP-unserved servers join only when one of their candidates fits the capacity the integral ones leave.
  */
-async function fixAndSolve(p: AssignmentProblem, x: Float64Array, inScope: (s: number) => boolean, mayJoin: (s: number) => boolean, maxColumns: number): Promise<Choice> {
+async function fixAndSolve(p: AssignmentProblem, x: Float64Array, inScope: (s: number) => boolean, maxColumns: number, byValue: boolean, valueAbsGap: number): Promise<Choice> {
   const n = p.servers;
   const fixed = new Int32Array(n).fill(-1);
   const split: number[] = [];
   const unserved: number[] = [];
+  const free = Float64Array.from(p.capacity);
   for (let s = 0; s < n; s++) {
     if (!inScope(s) || p.start[s + 1] === p.start[s]) continue;
     let sum = 0;
@@ -154,13 +213,19 @@ async function fixAndSolve(p: AssignmentProblem, x: Float64Array, inScope: (s: n
       sum += x[c]!;
       if (x[c]! > 1 - EPS) whole = c;
     }
-    if (whole >= 0) fixed[s] = whole;
-    else if (sum > EPS) split.push(s);
-    else if (mayJoin(s)) unserved.push(s);
+    if (whole >= 0) {
+      fixed[s] = whole;
+      free[p.row[whole]!]! -= p.cards[whole]!;
+    } else if (sum > EPS) split.push(s);
+    else unserved.push(s);
   }
-  unserved.sort((a, b) => p.priority[a]! - p.priority[b]! || a - b);
+  const fits = (s: number) => {
+    for (let c = p.start[s]!; c < p.start[s + 1]!; c++) if (p.cards[c]! <= free[p.row[c]!]! + EPS) return true;
+    return false;
+  };
+  const joining = (byValue ? unserved.filter(fits) : unserved).sort((a, b) => p.priority[a]! - p.priority[b]! || a - b);
   const touched = new Uint8Array(p.rowNames.length);
-  for (const s of [...split, ...unserved]) for (let c = p.start[s]!; c < p.start[s + 1]!; c++) touched[p.row[c]!] = 1;
+  for (const s of [...split, ...joining]) for (let c = p.start[s]!; c < p.start[s + 1]!; c++) touched[p.row[c]!] = 1;
   // widening: integral servers on touched rows that have another candidate, cheapest move first
   const movable: { s: number; cost: number }[] = [];
   for (let s = 0; s < n; s++) {
@@ -173,30 +238,31 @@ async function fixAndSolve(p: AssignmentProblem, x: Float64Array, inScope: (s: n
   movable.sort((a, b) => a.cost - b.cost || a.s - b.s);
   const chosen: number[] = [];
   let cols = 0;
-  for (const s of [...split, ...unserved, ...movable.map((m) => m.s)]) {
+  // by value: only the split and joining servers (the LP's few fractional decisions); widening is the count path's job
+  for (const s of byValue ? [...split, ...joining] : [...split, ...joining, ...movable.map((m) => m.s)]) {
     const k = p.start[s + 1]! - p.start[s]!;
     if (cols + k > maxColumns) continue;
     chosen.push(s);
     cols += k;
   }
+  dbg(`fixAndSolve split=${split.length} unserved=${unserved.length} joining=${joining.length} movable=${movable.length} chosen=${chosen.length} cols=${cols}`);
   if (!chosen.length) return fixed;
   chosen.sort((a, b) => a - b);
   // chosen servers start unserved (feasible warm start); the fixed ones' loads never exceed capacity (x ≥ 0 elsewhere)
   const start = Int32Array.from(fixed);
   for (const s of chosen) start[s] = -1;
-  // counts only: the value is then set by the heuristic's local search and the value stage
-  return (await solveSubset(p, chosen, start, SUB_TIME_LIMIT, { countsOnly: true })).choice;
+  return (await solveSubset(p, chosen, start, SUB_TIME_LIMIT, byValue ? { valueGap: 0, valueAbsGap } : { countsOnly: true })).choice;
 }
 
 /**
- * The relaxation over the servers of levels ≤ k (all levels for the value LP, k = levels.length): Σx ≤ 1 per server,
- * cards ≤ capacity per row, served at level j ≥ targets[j] for j < k; objective −served at k, or total value.
+ * The relaxation over the servers of levels ≤ k: Σx ≤ 1 per server, cards ≤ capacity per row; `count`: served at
+ * level j ≥ targets[j] for j < k, objective −served at k; `value`: served at j ≥ targets[j] for j ≤ k, objective value.
  */
-async function solveLp(p: AssignmentProblem, levelOf: Int32Array, k: number, targets: number[]): Promise<Lp | undefined> {
+async function solveLp(p: AssignmentProblem, levelOf: Int32Array, k: number, targets: number[], objective: 'count' | 'value'): Promise<Lp | undefined> {
   const highs = await loadHighs();
   const n = p.servers;
   const R = p.rowNames.length;
-  const isValue = k === p.levels.length;
+  const isValue = objective === 'value';
   const colIndex: number[] = [];
   const colServer: number[] = [];
   const serverRow = new Int32Array(n).fill(-1);
@@ -211,7 +277,7 @@ async function solveLp(p: AssignmentProblem, levelOf: Int32Array, k: number, tar
   }
   const capBase = rows;
   const levelBase = capBase + R;
-  const levelRows = Math.min(k, p.levels.length);
+  const levelRows = isValue ? k + 1 : k;
   const numRows = levelBase + levelRows;
   const cols = colIndex.length;
   if (cols === 0) return undefined;
@@ -256,7 +322,9 @@ async function solveLp(p: AssignmentProblem, levelOf: Int32Array, k: number, tar
   });
   try {
     hm.options.set({ output_flag: false, solver: 'simplex' });
+    const tr = performance.now();
     const run = hm.run();
+    dbg(`  LP run ${(performance.now() - tr).toFixed(0)} ms iterations ${hm.info.get('simplex_iteration_count')}`);
     if (run.modelStatus !== highs.constants.modelStatus.optimal) return undefined;
     const sol = hm.getSolution().colValue;
     const x = new Float64Array(p.row.length);

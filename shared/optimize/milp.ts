@@ -37,6 +37,13 @@ export interface ExactOptions {
   valueGap?: number;
   /** stop after the count levels (the value of the answer is then arbitrary among the lexicographic count optima) */
   countsOnly?: boolean;
+  /**
+   * take the start's served count per level as the count rows (≥) instead of maximising them: a value-only solve that
+   * can never serve fewer than the start at any level (the caller knows the counts are already as good as they get)
+   */
+  countsFromStart?: boolean;
+  /** absolute optimality gap of the value solve (e.g. a share of the whole problem's value when this is a sub-problem) */
+  valueAbsGap?: number;
 }
 
 export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}): Promise<ExactResult> {
@@ -138,7 +145,7 @@ export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}):
       let possible = 0;
       for (let s = 0; s < n; s++) if (p.priority[s] === p.levels[li] && serverRow[s]! >= 0) possible++;
       const got = countServed(current, p.levels[li]!);
-      if (got === possible) {
+      if (got === possible || opts.countsFromStart) {
         servedAt.push(got);
         continue;
       }
@@ -151,7 +158,7 @@ export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}):
     const hm = highs.createModel(model);
     try {
       const t0 = Date.now();
-      hm.options.set({ output_flag: false, time_limit: Math.max(remaining, 0.05), mip_rel_gap: isValue ? (opts.valueGap ?? 1e-4) : 0, mip_abs_gap: isValue ? 1e-6 : 0.5 });
+      hm.options.set({ output_flag: false, time_limit: Math.max(remaining, 0.05), mip_rel_gap: isValue ? (opts.valueGap ?? 1e-4) : 0, mip_abs_gap: isValue ? Math.max(opts.valueAbsGap ?? 0, 1e-6) : 0.5 });
       if (current) hm.setSolution({ colValue: current });
       const run = hm.run();
       solves++;

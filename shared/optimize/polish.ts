@@ -4,7 +4,7 @@
  * could move — are re-assigned by the lexicographic MILP (milp.ts) within the residual capacity and a time limit,
  * warm-started from the heuristic's choice. The result is never worse than the start: it is only taken if it scores better.
  */
-import { solveExact } from './milp.js';
+import { solveExact, type ExactOptions } from './milp.js';
 import { compareScores, score, type AssignmentProblem, type Choice } from './problem.js';
 
 export interface PolishOptions {
@@ -121,7 +121,7 @@ export async function solveSubset(
   chosen: number[],
   start: Choice,
   timeLimit: number,
-  extra: { countsOnly?: boolean; valueGap?: number } = {},
+  extra: Pick<ExactOptions, 'countsOnly' | 'countsFromStart' | 'valueGap' | 'valueAbsGap'> = {},
 ): Promise<{ choice: Choice; optimal: boolean }> {
   const n = p.servers;
   // the sub-problem: chosen servers, all their candidates, capacity left by everyone else

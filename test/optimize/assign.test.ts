@@ -4,7 +4,7 @@ import { optimize, reportJson } from '../../shared/optimize/optimizer.js';
 import { solveHeuristic } from '../../shared/optimize/heuristic.js';
 import { solveExact } from '../../shared/optimize/milp.js';
 import { polish } from '../../shared/optimize/polish.js';
-import { lpRound } from '../../shared/optimize/lpround.js';
+import { lpRound, valueGap, VALUE_TARGET_GAP } from '../../shared/optimize/lpround.js';
 import { compareScores, isFeasible, score, type AssignmentProblem } from '../../shared/optimize/problem.js';
 import { generateFleet } from '../../shared/optimize/fleet.js';
 import { generateCandidates } from '../../shared/optimize/candidates.js';
@@ -198,6 +198,38 @@ describe('assignment properties (small random systems)', () => {
         });
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('LP rounding: the value bound is a true lower bound, and the value stage is skipped only when the bound proves the target gap', async () => {
+    await fc.assert(
+      fc.asyncProperty(problemArb, async (p) => {
+        const r = await lpRound(p, solveHeuristic(p));
+        const sc = score(p, r.choice);
+        const opt = bruteForce(p);
+        if (r.valueBound !== undefined) {
+          // counts equal the optimum's (previous property), so the LP value is a lower bound on the optimum's value
+          expect(r.valueBound).toBeLessThanOrEqual(opt.value + 1e-6);
+          if (r.valueStep === 'skipped') expect(valueGap(sc.value, r.valueBound)).toBeLessThanOrEqual(VALUE_TARGET_GAP);
+          if (r.valueStep === 'skipped' || valueGap(sc.value, r.valueBound) <= VALUE_TARGET_GAP) {
+            expect(sc.value - opt.value).toBeLessThanOrEqual(VALUE_TARGET_GAP * Math.max(1, Math.abs(opt.value)) + 1e-6);
+          }
+        } else expect(r.valueStep).toBe('none');
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('valueGap never understates the gap to any value between bound and value', () => {
+    expect(valueGap(101, 100)).toBeCloseTo(0.01);
+    expect(valueGap(-99, -100)).toBeCloseTo(1 / 99);
+    expect(valueGap(5, -5)).toBe(10);
+    fc.assert(
+      fc.property(fc.integer({ min: -10_000, max: 10_000 }), fc.nat(5000), fc.nat(5000), (b, d1, d2) => {
+        const opt = b + d1;
+        const v = opt + d2;
+        expect(valueGap(v, b) + 1e-12).toBeGreaterThanOrEqual((v - opt) / Math.max(1, Math.abs(opt)));
+      }),
     );
   });
 
