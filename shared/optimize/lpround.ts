@@ -40,7 +40,7 @@ const VALUE_SUB_COLUMNS = 800;
  */
 export const VALUE_TARGET_GAP = 0.005;
 const VALUE_SUB_GAP = 0.002;
-const RINS_ROUNDS = 3;
+const RINS_ROUNDS = 2;
 const SUB_TIME_LIMIT = 20;
 const EPS = 1e-6;
 const dbg = (m: string) => {
