@@ -1,6 +1,6 @@
 /** `psml`: the same commands on a laptop, in a Cloud Build step and behind each GitHub Action (seed 001). */
 import { Command, CommanderError } from 'commander';
-import { describeError, isPsmlError } from '../errors.js';
+import { asUserError, describeError, guardProcess } from '../errors.js';
 import { registerEngine } from './commands/engine.js';
 import { registerBuild } from './commands/build.js';
 import { registerManifest } from './commands/manifest.js';
@@ -37,6 +37,14 @@ export function createProgram(): Command {
 
 /** Parses argv and runs; returns the exit code. User errors print one clear message, never a stack. */
 export async function main(argv: string[]): Promise<number> {
+  guardProcess();
+  // `psml … | head` closes the pipe early: the reader has what it wanted, so stop quietly instead of crashing
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+      throw e;
+    });
+  }
   const program = createProgram().exitOverride();
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -46,7 +54,8 @@ export async function main(argv: string[]): Promise<number> {
       // commander already printed help or the usage error
       return e.exitCode;
     }
-    process.stderr.write(`psml: ${isPsmlError(e) ? 'error: ' : ''}${describeError(e)}\n`);
-    return isPsmlError(e) ? 2 : 70;
+    const user = asUserError(e);
+    process.stderr.write(`psml: ${user ? 'error: ' : ''}${describeError(e)}\n`);
+    return user ? 2 : 70;
   }
 }

@@ -182,7 +182,10 @@ export abstract class ResourceClient<T extends NamedResource> {
     if (isTransient(info)) {
       return new PsmlError(`could not ${verb} ${resource}: Compute Engine kept failing (${what}) after ${attempts} attempt(s)`, {
         resource,
-        hint: 'the API is unavailable or rate-limiting: run the command again later (it is idempotent)',
+        hint:
+          info.network === 'ECONNREFUSED' || info.network === 'ENOTFOUND'
+            ? `nothing answers at the Compute Engine endpoint${process.env.PSML_COMPUTE_ENDPOINT ? ` PSML_COMPUTE_ENDPOINT=${process.env.PSML_COMPUTE_ENDPOINT}` : ''}: check the endpoint (or run \`psml emulator start\`) and the network, then run the command again (it is idempotent)`
+            : 'the API is unavailable or rate-limiting: run the command again later (it is idempotent)',
         details: [info.message],
         cause: e,
       });

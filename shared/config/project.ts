@@ -24,9 +24,22 @@ export const ImageDefinitionSchema = z
   })
   .strict();
 
+/** Google Cloud project ids: 6–30 lowercase letters, digits and hyphens, starting with a letter. */
+export const PROJECT_ID = /^[a-z][-a-z0-9]{4,28}[a-z0-9]$/;
+
+/** A project id from a flag or input, checked like psml.yaml's (it ends up in API paths and printed commands). */
+export function checkProjectId(id: string, field: string): string {
+  if (!PROJECT_ID.test(id))
+    throw new PsmlError(`"${id}" is not a Google Cloud project id`, {
+      field,
+      hint: 'use the project id (6–30 lowercase letters, digits and hyphens, starting with a letter), e.g. my-ml-project',
+    });
+  return id;
+}
+
 export const ProjectConfigSchema = z
   .object({
-    project: z.string().regex(/^[a-z][-a-z0-9]{4,28}[a-z0-9]$/, 'a Google Cloud project id').describe('Google Cloud project id'),
+    project: z.string().regex(PROJECT_ID, 'a Google Cloud project id').describe('Google Cloud project id'),
     region: z.string().regex(/^[a-z]+-[a-z]+\d$/, 'a region such as us-central1').default('us-central1'),
     registry: z
       .object({

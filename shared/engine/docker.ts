@@ -2,8 +2,30 @@
 import Docker from 'dockerode';
 import { PsmlError } from '../errors.js';
 
+const DOCKER_HOST_SCHEMES = ['unix:', 'tcp:', 'http:', 'https:', 'ssh:', 'npipe:'];
+
+/** The engine client; a DOCKER_HOST the engine client cannot use is a user error, not a DNS lookup of garbage. */
 export function dockerClient(): Docker {
-  return new Docker();
+  const host = process.env.DOCKER_HOST;
+  if (host) {
+    let scheme: string | undefined;
+    try {
+      scheme = new URL(host.includes('//') ? host : `tcp://${host}`).protocol;
+    } catch {
+      scheme = undefined;
+    }
+    if (!scheme || !DOCKER_HOST_SCHEMES.includes(scheme)) {
+      throw new PsmlError(`"${host}" is not a Docker engine address`, {
+        field: 'DOCKER_HOST',
+        hint: 'use unix:///path/to/docker.sock or tcp://HOST:PORT (or unset it for the default socket)',
+      });
+    }
+  }
+  try {
+    return new Docker();
+  } catch (e) {
+    throw new PsmlError(`cannot use DOCKER_HOST "${host ?? ''}": ${(e as Error).message}`, { field: 'DOCKER_HOST', cause: e });
+  }
 }
 
 interface DockerApiError {
@@ -20,10 +42,12 @@ export function dockerErrorMessage(e: unknown): string {
 
 export const isNotFound = (e: unknown): boolean => (e as DockerApiError)?.statusCode === 404;
 
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOENT', 'EACCES', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTSOCK']);
+
 /** Turns "cannot connect" into a PsmlError with what to do; returns other errors unchanged. */
 export function engineUnreachable(e: unknown): unknown {
   const code = (e as DockerApiError)?.code;
-  if (code === 'ECONNREFUSED' || code === 'ENOENT' || code === 'EACCES' || code === 'ECONNRESET') {
+  if (code && UNREACHABLE.has(code)) {
     return new PsmlError(`cannot reach the Docker engine (${code})`, {
       resource: process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock',
       hint: 'start Docker, or point DOCKER_HOST at a running engine (scripts/local-infra.sh start prints one)',

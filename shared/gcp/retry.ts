@@ -70,16 +70,27 @@ export interface RetryOptions {
   /** Extra predicate for errors that are transient for this call only. */
   retryIf?: (info: ApiErrorInfo) => boolean;
   onRetry?: (info: ApiErrorInfo, attempt: number) => void;
+  /**
+   * Retries while the endpoint cannot be reached at all (connection refused, unknown host) — default 3, a few
+   * seconds: a wrong or stopped endpoint should fail fast, not look like a hang until the deadline.
+   */
+  unreachableRetries?: number;
 }
+
+/** Nothing listens there (or the name does not resolve): unlike a reset or a timeout, rarely fixed by waiting. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND']);
 
 /** Runs `fn`, retrying transient API errors with exponential backoff and full jitter, within a deadline. */
 export function withRetry<T>(fn: (attempt: number) => Promise<T>, opts: RetryOptions = {}): Promise<T> {
+  let unreachable = 0;
   return pRetry(
     async (attempt) => {
       try {
         return await fn(attempt);
       } catch (e) {
         const info = apiErrorInfo(e);
+        unreachable = info.network && UNREACHABLE.has(info.network) ? unreachable + 1 : 0;
+        if (unreachable > (opts.unreachableRetries ?? 3)) throw new AbortError(e instanceof Error ? e : new Error(String(e)));
         if (isTransient(info) || opts.retryIf?.(info)) throw e;
         throw new AbortError(e instanceof Error ? e : new Error(String(e)));
       }

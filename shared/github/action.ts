@@ -1,6 +1,6 @@
 /** The thin layer between a GitHub Action (or a Cloud Build step) and shared/: inputs in, outputs and summary out. */
 import * as core from '@actions/core';
-import { PsmlError, isPsmlError } from '../errors.js';
+import { PsmlError, asUserError, guardProcess } from '../errors.js';
 
 export function input(name: string): string | undefined {
   const v = core.getInput(name);
@@ -42,12 +42,14 @@ export async function writeSummary(markdown: string): Promise<void> {
  * `::error::` line, a bug also logs its stack at debug level, and the step fails either way.
  */
 export async function runAction(name: string, body: () => Promise<void>): Promise<void> {
+  guardProcess();
   try {
     await body();
   } catch (e) {
-    if (isPsmlError(e)) {
-      core.setFailed(`${name} failed: ${e.oneLine()}`);
-      for (const line of e.details) core.info(line);
+    const user = asUserError(e);
+    if (user) {
+      core.setFailed(`${name} failed: ${user.oneLine()}`);
+      for (const line of user.details) core.info(line);
     } else {
       const err = e instanceof Error ? e : new Error(String(e));
       core.debug(err.stack ?? err.message);

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { getOctokit } from '@actions/github';
 import { PsmlError } from '../errors.js';
+import { parseJsonText } from '../json.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 export type CommentBehavior = 'update' | 'new' | 'hide-and-new' | 'delete-and-new';
@@ -118,7 +119,7 @@ export function pullRequestTarget(prNumber?: string): StickyCommentTarget | unde
   if (prNumber && (!Number.isInteger(n) || n! < 1)) throw new PsmlError(`pr-number must be a positive whole number, got "${prNumber}"`, { field: 'pr-number' });
   if (n === undefined && process.env.GITHUB_EVENT_PATH) {
     try {
-      const event = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: number }; issue?: { number?: number }; number?: number };
+      const event = parseJsonText(readFileSync(process.env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: number }; issue?: { number?: number }; number?: number };
       n = event.pull_request?.number ?? event.issue?.number ?? event.number;
     } catch {
       n = undefined;

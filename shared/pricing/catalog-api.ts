@@ -4,7 +4,7 @@
  * unmodified client at a local emulator.
  */
 import { CloudCatalogClient } from '@google-cloud/billing/build/src/v1/cloud_catalog_client.js';
-import { PsmlError } from '../errors.js';
+import { PsmlError, asUserError } from '../errors.js';
 import { googleClientOptions } from '../gcp/client-options.js';
 import { apiErrorInfo, withRetry, type RetryOptions } from '../gcp/retry.js';
 import {
@@ -48,6 +48,8 @@ export async function fetchCatalogSnapshot(opts: LiveCatalogOptions = {}): Promi
         }
       }, retry);
     } catch (e) {
+      const user = asUserError(e); // e.g. no credentials: not a network problem
+      if (user) throw user;
       const info = apiErrorInfo(e);
       throw new PsmlError(`Cloud Billing Catalog API ${what} request failed: ${info.status ?? info.network ?? ''} ${info.message}`.trim(), {
         resource: `services/${COMPUTE_ENGINE_SERVICE_ID}`,

@@ -7,6 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { PsmlError } from '../errors.js';
 import { nanosFromPrice } from './money.js';
+import { parseJsonText } from '../json.js';
 
 export const COMPUTE_ENGINE_SERVICE_ID = '6F81-5844-456A';
 
@@ -150,7 +151,7 @@ export async function readCatalogFile(file: string): Promise<Catalog> {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonText(text);
   } catch (e) {
     throw new PsmlError(`catalog snapshot is not valid JSON: ${(e as Error).message}`, { field: '--catalog', resource: file });
   }

@@ -16,6 +16,7 @@ import { loadSignature, type ModelSignature, type TensorSpec } from './signature
 import { toOipDatatype } from './tensor.js';
 import { InferenceTimeoutError, QueueFullError, WorkerPool } from './worker-pool.js';
 import { WorkerExitedError, type WorkerCall } from './worker.js';
+import { parseJsonText } from '../json.js';
 
 export interface ServeOptions {
   /** `pkg.module.inference` or `file.mjs[:inference]`. */
@@ -125,7 +126,7 @@ export async function startServer(opts: ServeOptions): Promise<InferenceServer> 
   if (opts.warmupRequestPath) {
     let parsed;
     try {
-      parsed = parseInferRequest(JSON.parse(readFileSync(opts.warmupRequestPath, 'utf8')), signature);
+      parsed = parseInferRequest(parseJsonText(readFileSync(opts.warmupRequestPath, 'utf8')), signature);
     } catch (e) {
       throw new PsmlError(`the warm-up request is not a valid infer request: ${(e as Error).message}`, { field: '--warmup-request', resource: opts.warmupRequestPath });
     }

@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { PsmlError } from '../errors.js';
 import { DATATYPES, type Datatype, type Tensor } from './tensor.js';
+import { parseJsonText } from '../json.js';
 
 const datatype = z.enum([...DATATYPES, 'BYTES']).transform((d): Datatype => (d === 'BYTES' ? 'str' : d));
 const tensorSpec = z.object({
@@ -28,7 +29,7 @@ export function loadSignature(path: string): ModelSignature {
   let raw: unknown;
   try {
     const text = readFileSync(path, 'utf8');
-    raw = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    raw = path.endsWith('.json') ? parseJsonText(text) : parseYaml(text);
   } catch (e) {
     throw new PsmlError(`cannot read the model signature: ${(e as Error).message}`, { field: '--signature', resource: path });
   }

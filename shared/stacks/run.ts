@@ -4,7 +4,7 @@
  * inputs come from and where outputs go differ (seed 001).
  */
 import path from 'node:path';
-import { findProjectConfig, loadProjectConfig } from '../config/project.js';
+import { checkProjectId, findProjectConfig, loadProjectConfig } from '../config/project.js';
 import type { ResourceClientOptions } from '../compute/index.js';
 import { PsmlError } from '../errors.js';
 import { computeClients, type ComputeClients } from '../gcp/compute-clients.js';
@@ -39,7 +39,7 @@ export interface Target {
 /** Loads the manifest and decides the project: the flag, else psml.yaml next to the manifest (or above it), else cwd. */
 export function resolveTarget(t: StackTarget): Target {
   let exp = loadExperiment(t.manifest);
-  let project = t.project;
+  let project = t.project === undefined ? undefined : checkProjectId(t.project, 'project');
   if (!project) {
     const file = findProjectConfig(path.dirname(path.resolve(t.manifest))) ?? findProjectConfig();
     if (file) project = loadProjectConfig(file).project;

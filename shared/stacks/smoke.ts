@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PsmlError } from '../errors.js';
+import { parseJsonText } from '../json.js';
 
 export interface SmokeOptions {
   /** Model name in `/v2/models/<name>` (default `model`, what `psml serve` uses). */
@@ -78,13 +79,21 @@ function loadRequest(r: SmokeOptions['request']): Record<string, unknown> | unde
   if (r === undefined || typeof r === 'object') return r;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(r, 'utf8'));
+    parsed = parseJsonText(readFileSync(r, 'utf8'));
   } catch (e) {
     throw new PsmlError(`cannot read the sample request: ${(e as Error).message}`, { resource: r, field: '--request', hint: 'pass a JSON infer request ({inputs: [...]})' });
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || !Array.isArray((parsed as { inputs?: unknown }).inputs))
     throw new PsmlError('the sample request is not an infer request', { resource: r, field: '--request', hint: 'expected a JSON object with an "inputs" list' });
   return parsed as Record<string, unknown>;
+}
+
+/** Network errors carry a system or undici code (ECONNREFUSED, UND_ERR_…) and timeouts a name; anything else is permanent. */
+function canSucceedLater(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  if (e.name === 'TimeoutError' || e.name === 'AbortError') return true;
+  const cause = e.cause as { code?: unknown } | undefined;
+  return typeof cause?.code === 'string';
 }
 
 /** Runs the smoke test; never throws for a failing service (see `report.ok`), only for bad input. */
@@ -95,6 +104,8 @@ export async function smokeTest(url: string, opts: SmokeOptions = {}): Promise<S
   } catch {
     throw new PsmlError(`"${url}" is not a URL`, { field: '--endpoint', hint: 'e.g. http://203.0.113.10/churn/v1.2' });
   }
+  if (base.protocol !== 'http:' && base.protocol !== 'https:')
+    throw new PsmlError(`"${url}" must be an http:// or https:// URL`, { field: '--endpoint', hint: 'e.g. http://203.0.113.10/churn/v1.2' });
   const sample = loadRequest(opts.request);
   const model = encodeURIComponent(opts.model ?? 'model');
   const timeout = opts.requestTimeoutMs ?? 30_000;
@@ -134,6 +145,12 @@ export async function smokeTest(url: string, opts: SmokeOptions = {}): Promise<S
       last = `HTTP ${r.status}`;
     } catch (e) {
       last = describe(e);
+      // a fresh revision refuses connections or times out until it is up; a request fetch refuses to make at all
+      // (a port browsers block, such as 1 or 9) never succeeds: say so now instead of polling until the deadline
+      if (!canSucceedLater(e)) {
+        check('server ready', false, `GET /v2/health/ready cannot be sent: ${last} — use another URL or port`);
+        return report();
+      }
     }
     if (Date.now() + (opts.pollMs ?? 2000) > deadline) {
       check('server ready', false, `GET /v2/health/ready never answered 200 (${attempts} attempts, last: ${last})`);

@@ -23,8 +23,13 @@ export function registerEmulator(program: Command): void {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE') throw new PsmlError(`port ${port} is already in use`, { field: '--port', hint: 'pick another port or 0' });
         if (code === 'EADDRNOTAVAIL') throw new PsmlError(`cannot listen on ${opts.host}`, { field: '--host' });
-        if (e instanceof SyntaxError || (e instanceof Error && opts.state && e.message.includes(opts.state))) {
-          throw new PsmlError(`cannot read the state file: ${e.message}`, { field: '--state', resource: opts.state, hint: 'delete it to start with an empty cloud' });
+        // a corrupt, foreign or unreadable state file (EISDIR, EACCES, …): nothing was started
+        if (opts.state && (e instanceof SyntaxError || typeof code === 'string' || (e instanceof Error && e.message.includes(opts.state)))) {
+          throw new PsmlError(`cannot read the state file: ${(e as Error).message}`, {
+            field: '--state',
+            resource: opts.state,
+            hint: 'pass a JSON state file written by `psml emulator start --state`, or a new file name to start with an empty cloud',
+          });
         }
         throw e;
       }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { PsmlError } from '../../errors.js';
 import { PROCESSES, allRoles, type Process } from '../../iam/roles.js';
+import { checkProjectId } from '../../config/project.js';
 
 /** `psml iam roles`: the custom roles of seed 003, ready for `gcloud iam roles create --file`. */
 export function registerIam(program: Command): void {
@@ -16,6 +17,7 @@ export function registerIam(program: Command): void {
       if (opts.process && !PROCESSES.includes(opts.process as Process)) {
         throw new PsmlError(`unknown process "${opts.process}"`, { field: '--process', hint: `use one of ${PROCESSES.join(', ')}` });
       }
+      if (opts.project !== 'PROJECT_ID') checkProjectId(opts.project, '--project'); // it is pasted into shell commands
       const roles = allRoles().filter((r) => !opts.process || r.id.toLowerCase().includes(opts.process));
       if (opts.format === 'json') return void console.log(JSON.stringify(roles, null, 2));
       if (opts.format === 'yaml') {

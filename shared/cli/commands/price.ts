@@ -64,7 +64,7 @@ export function registerPrice(program: Command): void {
       if (opts.machineType) {
         if (!opts.region) throw new PsmlError('--region is required with --machine-type', { field: '--region', hint: 'e.g. --region us-central1' });
         const count = Number(opts.count ?? 1);
-        if (!Number.isInteger(count) || count < 1) throw new PsmlError(`--count must be a positive whole number, got "${opts.count}"`, { field: '--count' });
+        if (!Number.isSafeInteger(count) || count < 1 || count > 1_000_000) throw new PsmlError(`must be a whole number from 1 to 1,000,000, got "${opts.count}"`, { field: '--count' });
         const p = priceShape(lookup, {
           machineType: opts.machineType,
           gpu: opts.gpu ? parseGpuSpec(opts.gpu) : undefined,

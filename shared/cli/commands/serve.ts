@@ -3,11 +3,13 @@ import { PsmlError } from '../../errors.js';
 import type { LogLevel } from '../../serve/log.js';
 import { startServer } from '../../serve/server.js';
 
-const int = (name: string, min: number) => (v: string) => {
+const int = (name: string, min: number, max = Number.MAX_SAFE_INTEGER) => (v: string) => {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new PsmlError(`expected an integer ≥ ${min}, got "${v}"`, { field: name });
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new PsmlError(`expected an integer ${max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `from ${min} to ${max}`}, got "${v}"`, { field: name });
   return n;
 };
+const port = int('--port', 0, 65535);
 const positive = (name: string, unit: string) => (v: string) => {
   const n = Number(v);
   if (!Number.isFinite(n) || n <= 0) throw new PsmlError(`expected a positive number of ${unit}, got "${v}"`, { field: name });
@@ -20,7 +22,7 @@ interface ServeFlags {
   pythonPath?: string[];
   modelPath?: string;
   filesPath?: string;
-  port: number;
+  port?: number;
   host: string;
   modelName: string;
   modelVersion?: string;
@@ -42,7 +44,7 @@ export function registerServe(program: Command): void {
     .option('--python-path <dir>', 'directory put on the Python path (repeatable; default .)', collect)
     .option('--model-path <path>', 'passed to the function as model_key (MLComponent modelPath)', process.env.PSML_MODEL_PATH)
     .option('--files-path <dir>', 'file-exchange directory for FILE tensors (MLComponent inferenceFilesPath; default a temp dir)')
-    .option('--port <n>', 'port (0 = any free port)', int('--port', 0), Number(process.env.PORT ?? 8080))
+    .option('--port <n>', 'port (0 = any free port; default $PORT, else 8080)', port)
     .option('--host <addr>', 'address to listen on (0.0.0.0 inside a container; env PSML_SERVE_HOST)', process.env.PSML_SERVE_HOST ?? '127.0.0.1')
     .option('--model-name <name>', 'model name in /v2/models/<name>', process.env.PSML_MODEL_NAME ?? 'model')
     .option('--model-version <v>', 'model version reported and accepted in /versions/<v>')
@@ -59,7 +61,7 @@ export function registerServe(program: Command): void {
         pythonPath: f.pythonPath,
         modelPath: f.modelPath,
         filesPath: f.filesPath,
-        port: f.port,
+        port: f.port ?? port(process.env.PORT ?? '8080'),
         host: f.host,
         modelName: f.modelName,
         modelVersion: f.modelVersion,

@@ -11,6 +11,7 @@ import { checkFaults, defaultReason, fire, matchesRequest, spent, type Faults } 
 import { isCloudState, type Json } from './state.js';
 import { HttpError, listen, readBody, sendJson, sleep, type RunningServer } from '../http.js';
 import { ComputeEmulatorControl } from './control.js';
+import { parseJsonText } from '../../json.js';
 
 export interface ComputeEmulatorOptions {
   port?: number;
@@ -49,7 +50,7 @@ export async function startComputeEmulator(opts: ComputeEmulatorOptions = {}): P
   const stateFile = opts.stateFile;
   if (stateFile && existsSync(stateFile)) {
     const text = readFileSync(stateFile, 'utf8');
-    const parsed: unknown = text.trim() ? JSON.parse(text) : undefined;
+    const parsed: unknown = text.trim() ? parseJsonText(text) : undefined;
     if (parsed !== undefined) {
       if (!isCloudState(parsed)) throw new Error(`${stateFile} is not a psml compute emulator state file`);
       cloud.load(parsed);
