@@ -756,8 +756,19 @@ const ImageDefinitionSchema = schemas/* object */.Ikc({
     labels: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}),
 })
     .strict();
+/** Google Cloud project ids: 6–30 lowercase letters, digits and hyphens, starting with a letter. */
+const PROJECT_ID = /^[a-z][-a-z0-9]{4,28}[a-z0-9]$/;
+/** A project id from a flag or input, checked like psml.yaml's (it ends up in API paths and printed commands). */
+function checkProjectId(id, field) {
+    if (!PROJECT_ID.test(id))
+        throw new PsmlError(`"${id}" is not a Google Cloud project id`, {
+            field,
+            hint: 'use the project id (6–30 lowercase letters, digits and hyphens, starting with a letter), e.g. my-ml-project',
+        });
+    return id;
+}
 const ProjectConfigSchema = schemas/* object */.Ikc({
-    project: schemas/* string */.YjP().regex(/^[a-z][-a-z0-9]{4,28}[a-z0-9]$/, 'a Google Cloud project id').describe('Google Cloud project id'),
+    project: schemas/* string */.YjP().regex(PROJECT_ID, 'a Google Cloud project id').describe('Google Cloud project id'),
     region: schemas/* string */.YjP().regex(/^[a-z]+-[a-z]+\d$/, 'a region such as us-central1').default('us-central1'),
     registry: schemas/* object */.Ikc({
         /** Artifact Registry repository that simple image names resolve into. */
@@ -1397,7 +1408,7 @@ async function applyToManifests(dir, report) {
         if (out === text)
             continue;
         try {
-            loadExperimentText(out, path, { project: null });
+            loadExperimentText(out, path); // as deploy will load it (psml.yaml looked up from the manifest's directory)
         }
         catch (e) {
             problems.push(`${f}: the updated manifest does not load: ${e.message.split('\n')[0]}`);

@@ -2170,7 +2170,10 @@ class ComputeEmulatorControl {
     save = () => this.call('POST', 'save');
 }
 
+// EXTERNAL MODULE: ./shared/json.ts
+var json = __webpack_require__(58550);
 ;// CONCATENATED MODULE: ./shared/emulators/compute/server.ts
+
 
 
 
@@ -2186,7 +2189,7 @@ async function startComputeEmulator(opts = {}) {
     const stateFile = opts.stateFile;
     if (stateFile && (0,external_node_fs_.existsSync)(stateFile)) {
         const text = (0,external_node_fs_.readFileSync)(stateFile, 'utf8');
-        const parsed = text.trim() ? JSON.parse(text) : undefined;
+        const parsed = text.trim() ? (0,json/* parseJsonText */.l)(text) : undefined;
         if (parsed !== undefined) {
             if (!isCloudState(parsed))
                 throw new Error(`${stateFile} is not a psml compute emulator state file`);

@@ -107,7 +107,7 @@ async function applyToManifests(dir, report) {
         if (out === text)
             continue;
         try {
-            (0,_manifest_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadExperimentText */ .F4)(out, path, { project: null });
+            (0,_manifest_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadExperimentText */ .F4)(out, path); // as deploy will load it (psml.yaml looked up from the manifest's directory)
         }
         catch (e) {
             problems.push(`${f}: the updated manifest does not load: ${e.message.split('\n')[0]}`);
