@@ -212,28 +212,34 @@ export function renderMarkdown(r: PriceReport, opts: MarkdownOptions = {}): stri
   return `${lines.join('\n')}\n`;
 }
 
+const moneyNumber = (x: Money): number => Number(toDecimal(x, 9));
+
+/** JSON of one priced machine shape (the ad hoc `psml price --format json` and each part of a report). */
+export function shapePriceJson(s: ShapePrice) {
+  return {
+    machineType: s.machineType,
+    region: s.region,
+    spot: s.usage === 'spot',
+    count: s.count,
+    gpu: s.gpu,
+    hourly: moneyNumber(s.hourly),
+    components: s.components.map((c) => ({
+      kind: c.kind,
+      label: c.label,
+      skuId: c.skuId,
+      description: c.description,
+      quantity: Number(c.quantity),
+      unit: c.unit,
+      unitPrice: moneyNumber(c.unitNanos * 1000n),
+      hourly: moneyNumber(c.hourly),
+    })),
+  };
+}
+
 /** JSON alongside the markdown: money as decimal strings (exact) and numbers (convenient). */
 export function reportJson(r: PriceReport): unknown {
-  const m = (x: Money | undefined) => (x === undefined ? undefined : Number(toDecimal(x, 9)));
-  const shape = (s?: ShapePrice) =>
-    s && {
-      machineType: s.machineType,
-      region: s.region,
-      spot: s.usage === 'spot',
-      count: s.count,
-      gpu: s.gpu,
-      hourly: m(s.hourly),
-      components: s.components.map((c) => ({
-        kind: c.kind,
-        label: c.label,
-        skuId: c.skuId,
-        description: c.description,
-        quantity: Number(c.quantity),
-        unit: c.unit,
-        unitPrice: m(c.unitNanos * 1000n),
-        hourly: m(c.hourly),
-      })),
-    };
+  const m = (x: Money | undefined) => (x === undefined ? undefined : moneyNumber(x));
+  const shape = (s?: ShapePrice) => s && shapePriceJson(s);
   const exp = (x?: ExperimentPrice) =>
     x && {
       name: x.name,

@@ -13,7 +13,7 @@ import { describeCatalog, embeddedCatalogNote, loadCatalog } from '../../pricing
 import { priceExperiment } from '../../pricing/experiment-price.js';
 import { parseGpuSpec } from '../../pricing/gpus.js';
 import { toDecimal } from '../../pricing/money.js';
-import { buildPriceReport, renderMarkdown, reportJson } from '../../pricing/price-report.js';
+import { buildPriceReport, renderMarkdown, reportJson, shapePriceJson } from '../../pricing/price-report.js';
 import { priceShape } from '../../pricing/shape-price.js';
 import { SkuIndex } from '../../pricing/sku-matcher.js';
 
@@ -30,7 +30,6 @@ interface PriceOpts {
   count?: string;
 }
 
-const num = (m: bigint) => Number(toDecimal(m, 9));
 
 export function registerPrice(program: Command): void {
   const price = program
@@ -73,25 +72,8 @@ export function registerPrice(program: Command): void {
           count,
         });
         if (opts.format === 'json') {
-          const out = {
-            currency: p.currency,
-            hourly: num(p.hourly),
-            machineType: p.machineType,
-            region: p.region,
-            spot: p.usage === 'spot',
-            count: p.count,
-            catalog: { source: catalog.source, date: catalog.date },
-            components: p.components.map((c) => ({
-              kind: c.kind,
-              label: c.label,
-              skuId: c.skuId,
-              description: c.description,
-              quantity: Number(c.quantity),
-              unit: c.unit,
-              unitPrice: num(c.unitNanos * 1000n),
-              hourly: num(c.hourly),
-            })),
-          };
+          const { hourly, ...shape } = shapePriceJson(p);
+          const out = { currency: p.currency, hourly, ...shape, catalog: { source: catalog.source, date: catalog.date } };
           process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
         } else {
           const lines = [
