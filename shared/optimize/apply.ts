@@ -11,6 +11,7 @@ import { PsmlError } from '../errors.js';
 import { chooseMachineType, GPU_TYPES } from '../manifest/machine-types.js';
 import { loadExperimentText } from '../manifest/load.js';
 import { GiB } from '../manifest/quantity.js';
+import { gpuType as pricingGpuType } from '../pricing/gpus.js';
 import type { OptimizationReport } from './optimizer.js';
 
 export interface GceShape {
@@ -19,28 +20,20 @@ export interface GceShape {
   gpuCount: number;
 }
 
-/** Compute Engine GPU type of an optimizer accelerator type (names as the reference's examples and GPU catalogues use them). */
-const GPU_OF_TYPE: Record<string, string> = {
-  t4: 'nvidia-tesla-t4',
-  v100: 'nvidia-tesla-v100',
-  p4: 'nvidia-tesla-p4',
-  p100: 'nvidia-tesla-p100',
-  l4: 'nvidia-l4',
-  a100: 'nvidia-tesla-a100',
-  'a100-40': 'nvidia-tesla-a100',
-  'a100-80': 'nvidia-a100-80gb',
-  h100: 'nvidia-h100-80gb',
-};
-
 /**
  * GCE shape for `cards` GPUs of an optimizer accelerator type: the GPU type must be one the manifests know (GPU_TYPES;
  * a GCE name such as `nvidia-l4` is accepted as is) and the machine type is the manifests' own choice for it
  * (chooseMachineType: built-in GPU families by exact count, N1 for attachable GPUs with 4 vCPU / 12 GiB per GPU).
  */
 export function gceShape(type: string, cards: number): GceShape | undefined {
-  const lower = type.toLowerCase();
-  const gpuType = GPU_TYPES.includes(lower) ? lower : GPU_OF_TYPE[lower];
-  if (!gpuType || !GPU_TYPES.includes(gpuType)) return undefined;
+  // optimizer accelerator types are short names (T4, L4, A100-80): pricing's aliases map them to Compute Engine's
+  let gpuType: string;
+  try {
+    gpuType = pricingGpuType(type);
+  } catch {
+    return undefined;
+  }
+  if (!GPU_TYPES.includes(gpuType)) return undefined;
   try {
     const shape = chooseMachineType({ cpu: 4 * cards, memoryBytes: 12 * GiB * cards, gpu: { type: gpuType, count: cards } });
     return { machineType: shape.name, gpuType, gpuCount: cards };
