@@ -18,20 +18,26 @@ export type GoogleClientOptions = {
 
 export const endpointEnvVar = (api: GoogleApi): string => `PSML_${api.toUpperCase()}_ENDPOINT`;
 
-/** Options for a client of `api`; `endpoint` (a URL) overrides the environment variable. */
-export function googleClientOptions(api: GoogleApi, endpoint = process.env[endpointEnvVar(api)]): GoogleClientOptions {
+/** The option (flag, and action input without the dashes) that passes an endpoint explicitly. */
+const ENDPOINT_OPTION: Record<GoogleApi, string> = { compute: '--compute-endpoint', billing: '--catalog-endpoint' };
+
+/** Options for a client of `api`; an explicit `endpoint` (a URL, from a flag or input) overrides the environment variable. */
+export function googleClientOptions(api: GoogleApi, explicit?: string): GoogleClientOptions {
+  const endpoint = explicit ?? process.env[endpointEnvVar(api)];
   if (!endpoint) return { fallback: true };
+  // errors name where the URL came from
+  const field = explicit !== undefined ? ENDPOINT_OPTION[api] : endpointEnvVar(api);
   let url: URL;
   try {
     url = new URL(endpoint);
   } catch {
     throw new PsmlError(`"${endpoint}" is not a URL`, {
-      field: endpointEnvVar(api),
+      field,
       hint: 'use the form http://127.0.0.1:PORT',
     });
   }
   const protocol = url.protocol === 'http:' ? 'http' : url.protocol === 'https:' ? 'https' : undefined;
-  if (!protocol) throw new PsmlError(`"${endpoint}" must be http:// or https://`, { field: endpointEnvVar(api) });
+  if (!protocol) throw new PsmlError(`"${endpoint}" must be http:// or https://`, { field });
   return {
     fallback: true, // REST transport: what the emulators speak
     // the client ignores a port inside apiEndpoint and goes to 443: host and port travel separately

@@ -76,8 +76,8 @@ const cache = new Map<string, ComputeClients>();
  * The cached clients for `endpoint` (a URL), or for `PSML_COMPUTE_ENDPOINT`, or production when neither is set.
  * One set per endpoint, so tests against several emulators never share connections.
  */
-export function computeClients(endpoint: string | undefined = process.env[endpointEnvVar('compute')]): ComputeClients {
-  const key = endpoint ?? '';
+export function computeClients(endpoint?: string): ComputeClients {
+  const key = endpoint ?? process.env[endpointEnvVar('compute')] ?? '';
   let clients = cache.get(key);
   if (!clients) {
     clients = new ComputeClients(googleClientOptions('compute', endpoint));
