@@ -2,6 +2,7 @@
  * Where prices come from, in order: `--catalog-endpoint <url>` or `--catalog live` (the API), `--catalog <file>`
  * (a snapshot), PSML_BILLING_ENDPOINT (a local API), else the embedded dated default (offline).
  */
+import { PsmlError } from '../errors.js';
 import { endpointEnvVar } from '../gcp/client-options.js';
 import { catalogFromSnapshot, readCatalogFile, type Catalog } from './catalog.js';
 import { loadLiveCatalog, type LiveCatalogOptions } from './catalog-api.js';
@@ -28,8 +29,15 @@ export async function loadCatalog(choice: CatalogChoice = {}): Promise<Catalog> 
   if (endpoint || catalog === 'live' || (!catalog && process.env[endpointEnvVar('billing')])) {
     return loadLiveCatalog({ endpoint, currency: choice.currency, retry: choice.retry });
   }
-  if (!catalog || catalog === 'embedded') return embeddedCatalog();
-  return readCatalogFile(catalog);
+  const saved = !catalog || catalog === 'embedded' ? embeddedCatalog() : await readCatalogFile(catalog);
+  // a saved catalog has one currency: converting needs the API's rates
+  if (choice.currency && choice.currency.toUpperCase() !== saved.currency) {
+    throw new PsmlError(`the ${describeCatalog(saved)} has no ${choice.currency} prices`, {
+      field: '--currency',
+      hint: `use --catalog live (or a snapshot written with psml price snapshot --currency ${choice.currency.toUpperCase()}), or drop --currency`,
+    });
+  }
+  return saved;
 }
 
 /** One line for reports: where the prices are from and their date. */

@@ -39,7 +39,7 @@ export function registerPrice(program: Command): void {
     .option('--base <manifest>', 'compare with this manifest (e.g. the version on the main branch)')
     .option('--catalog <file>', 'a catalog snapshot file, "live" (the API) or "embedded" (default, offline)')
     .option('--catalog-endpoint <url>', 'a Cloud Billing Catalog endpoint (e.g. a local emulator)')
-    .option('--currency <code>', 'currency for the live API', 'USD')
+    .option('--currency <code>', 'currency of the prices (the live API converts; saved catalogs have one; default USD)')
     .option('--format <format>', 'markdown | json', 'markdown')
     .option('--machine-type <type>', 'ad hoc: a machine type such as n1-standard-8')
     .option('--gpu <type:count>', 'ad hoc: GPUs such as nvidia-tesla-t4:1')
