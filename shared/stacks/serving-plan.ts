@@ -231,6 +231,7 @@ const SYMBOL: Record<Action, string> = { create: '+', update: '~', keep: '=', de
 function summaryLine(p: Plan): string {
   const c = planCounts(p);
   const parts = (['create', 'update', 'delete', 'keep', 'blocked'] as const).filter((a) => c[a]).map((a) => `${c[a]} to ${a}`);
+  if (p.mode !== 'deploy' && !c.delete && !c.blocked) return `Teardown ${p.revision}: nothing to remove (${c.keep} kept or already absent)`;
   return `${p.mode === 'deploy' ? 'Deploy' : 'Teardown'} ${p.revision}: ${parts.join(', ') || 'nothing'}`;
 }
 

@@ -170,7 +170,9 @@ describe('teardown plan', () => {
 
   it('is all keep when nothing is left, and leaves foreign resources alone', () => {
     const ep = endpoint();
-    expect(planCounts(plan(ep.desiredTeardown(true), {}))).toMatchObject({ keep: STACK_KINDS.length });
+    const nothing = plan(ep.desiredTeardown(true), {});
+    expect(planCounts(nothing)).toMatchObject({ keep: STACK_KINDS.length });
+    expect(renderPlan(nothing, 'text')).toMatch(new RegExp(`^Teardown churn 1\\.2: nothing to remove \\(${STACK_KINDS.length} kept or already absent\\)`));
     const foreign = { ...complete(ep).healthCheck!, description: 'someone else' };
     expect(step(plan(ep.desiredTeardown(), { healthCheck: foreign }), 'healthCheck')).toMatchObject({ action: 'keep', reason: expect.stringContaining('left alone') });
   });
