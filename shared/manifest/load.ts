@@ -67,6 +67,10 @@ export function loadExperiment(file: string, opts: LoadOptions = {}): Experiment
       hint: 'pass the path of an experiment manifest (YAML or JSON)',
     });
   }
+  // a NUL never occurs in YAML or JSON text: say "binary" instead of quoting garbled bytes back
+  if (text.includes('\0')) {
+    throw new PsmlError('is a binary file, not a YAML or JSON manifest', { resource: file, hint: 'pass the path of an experiment manifest (YAML or JSON)' });
+  }
   let project: ProjectConfig | null | undefined = opts.project;
   if (project === undefined) {
     const found = findProjectConfig(path.dirname(path.resolve(file)));

@@ -305,5 +305,10 @@ spec:
     const missing = psmlError(() => loadExperiment('/nonexistent/psml/exp.yaml', { project: null }));
     expect(missing.resource).toBe('/nonexistent/psml/exp.yaml');
     expect(missing.message).toContain('not found');
+    const bin = path.join(mkdtempSync(path.join(tmpdir(), 'psml-manifest-')), 'model.yaml');
+    writeFileSync(bin, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x00, 0x00, 0xff, 0x0a]));
+    const binary = psmlError(() => loadExperiment(bin, { project: null }));
+    expect(binary.resource).toBe(bin);
+    expect(binary.message).toMatch(/binary file/);
   });
 });
