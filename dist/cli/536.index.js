@@ -20,6 +20,7 @@ export const modules = {
 /* harmony import */ var _manifest_machine_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19375);
 /* harmony import */ var _manifest_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11920);
 /* harmony import */ var _manifest_quantity_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2041);
+/* harmony import */ var _pricing_gpus_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3696);
 /**
  * `--apply-to`: writes the optimizer's choice into serving manifests so deploy uses it — machine type + GPU type/count
  * for the chosen accelerator (checked against the manifests' GPU and machine tables) and the replica count as
@@ -33,27 +34,22 @@ export const modules = {
 
 
 
-/** Compute Engine GPU type of an optimizer accelerator type (names as the reference's examples and GPU catalogues use them). */
-const GPU_OF_TYPE = {
-    t4: 'nvidia-tesla-t4',
-    v100: 'nvidia-tesla-v100',
-    p4: 'nvidia-tesla-p4',
-    p100: 'nvidia-tesla-p100',
-    l4: 'nvidia-l4',
-    a100: 'nvidia-tesla-a100',
-    'a100-40': 'nvidia-tesla-a100',
-    'a100-80': 'nvidia-a100-80gb',
-    h100: 'nvidia-h100-80gb',
-};
+
 /**
  * GCE shape for `cards` GPUs of an optimizer accelerator type: the GPU type must be one the manifests know (GPU_TYPES;
  * a GCE name such as `nvidia-l4` is accepted as is) and the machine type is the manifests' own choice for it
  * (chooseMachineType: built-in GPU families by exact count, N1 for attachable GPUs with 4 vCPU / 12 GiB per GPU).
  */
 function gceShape(type, cards) {
-    const lower = type.toLowerCase();
-    const gpuType = _manifest_machine_types_js__WEBPACK_IMPORTED_MODULE_4__/* .GPU_TYPES */ .ND.includes(lower) ? lower : GPU_OF_TYPE[lower];
-    if (!gpuType || !_manifest_machine_types_js__WEBPACK_IMPORTED_MODULE_4__/* .GPU_TYPES */ .ND.includes(gpuType))
+    // optimizer accelerator types are short names (T4, L4, A100-80): pricing's aliases map them to Compute Engine's
+    let gpuType;
+    try {
+        gpuType = (0,_pricing_gpus_js__WEBPACK_IMPORTED_MODULE_7__/* .gpuType */ .x)(type);
+    }
+    catch {
+        return undefined;
+    }
+    if (!_manifest_machine_types_js__WEBPACK_IMPORTED_MODULE_4__/* .GPU_TYPES */ .ND.includes(gpuType))
         return undefined;
     try {
         const shape = (0,_manifest_machine_types_js__WEBPACK_IMPORTED_MODULE_4__/* .chooseMachineType */ .xi)({ cpu: 4 * cards, memoryBytes: 12 * _manifest_quantity_js__WEBPACK_IMPORTED_MODULE_6__/* .GiB */ .T3 * cards, gpu: { type: gpuType, count: cards } });

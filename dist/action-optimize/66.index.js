@@ -1,10 +1,10 @@
 import { createRequire as __psmlCreateRequire } from "node:module"; import { fileURLToPath as __psmlFileURLToPath } from "node:url"; import { dirname as __psmlDirname } from "node:path";
 const __filename = __psmlFileURLToPath(import.meta.url); const __dirname = __psmlDirname(__filename); const require = __psmlCreateRequire(import.meta.url);
-export const id = 10;
-export const ids = [10];
+export const id = 66;
+export const ids = [66];
 export const modules = {
 
-/***/ 2010:
+/***/ 5066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1312,12 +1312,74 @@ function loadExperiment(file, opts = {}) {
             hint: 'pass the path of an experiment manifest (YAML or JSON)',
         });
     }
+    // a NUL never occurs in YAML or JSON text: say "binary" instead of quoting garbled bytes back
+    if (text.includes('\0')) {
+        throw new PsmlError('is a binary file, not a YAML or JSON manifest', { resource: file, hint: 'pass the path of an experiment manifest (YAML or JSON)' });
+    }
     let project = opts.project;
     if (project === undefined) {
         const found = findProjectConfig(path.dirname(path.resolve(file)));
         project = found ? loadProjectConfig(found) : null;
     }
     return loadExperimentText(text, file, { ...opts, project });
+}
+
+;// CONCATENATED MODULE: ./shared/pricing/gpus.ts
+/** GPU types by their Compute accelerator names (plus short aliases), and which may be attached to N1 machines. */
+
+
+const GPU_LABELS = {
+    'nvidia-tesla-t4': 'NVIDIA T4',
+    'nvidia-tesla-v100': 'NVIDIA V100',
+    'nvidia-tesla-p4': 'NVIDIA P4',
+    'nvidia-tesla-p100': 'NVIDIA P100',
+    'nvidia-l4': 'NVIDIA L4',
+    'nvidia-tesla-a100': 'NVIDIA A100 40GB',
+    'nvidia-a100-80gb': 'NVIDIA A100 80GB',
+    'nvidia-h100-80gb': 'NVIDIA H100 80GB',
+};
+const ALIASES = {
+    t4: 'nvidia-tesla-t4',
+    v100: 'nvidia-tesla-v100',
+    p4: 'nvidia-tesla-p4',
+    p100: 'nvidia-tesla-p100',
+    l4: 'nvidia-l4',
+    a100: 'nvidia-tesla-a100',
+    'a100-40': 'nvidia-tesla-a100',
+    'a100-40gb': 'nvidia-tesla-a100',
+    'nvidia-a100-40gb': 'nvidia-tesla-a100',
+    'a100-80': 'nvidia-a100-80gb',
+    'a100-80gb': 'nvidia-a100-80gb',
+    h100: 'nvidia-h100-80gb',
+    'h100-80gb': 'nvidia-h100-80gb',
+};
+/** GPUs that attach to N1 machines, with the counts Compute Engine allows. */
+const N1_GPU_COUNTS = {
+    'nvidia-tesla-t4': [1, 2, 4],
+    'nvidia-tesla-v100': [1, 2, 4, 8],
+    'nvidia-tesla-p4': [1, 2, 4],
+    'nvidia-tesla-p100': [1, 2, 4],
+};
+function gpus_gpuType(name, field = 'gpu.type') {
+    const n = name.trim().toLowerCase();
+    if (n in GPU_LABELS)
+        return n;
+    const alias = ALIASES[n];
+    if (alias)
+        return alias;
+    throw new errors/* PsmlError */.bd(`unknown GPU type "${name}"`, {
+        field,
+        hint: `closest known types: ${closestNames(n, Object.keys(GPU_LABELS), 3).join(', ')}`,
+    });
+}
+/** `nvidia-tesla-t4:2` (count defaults to 1). */
+function parseGpuSpec(spec, field = '--gpu') {
+    const [name, count = '1'] = spec.split(':');
+    const n = Number(count);
+    if (!name || !Number.isInteger(n) || n < 1) {
+        throw new PsmlError(`GPU "${spec}" must be <type>[:<count>] with a positive count`, { field, hint: 'e.g. nvidia-tesla-t4:1' });
+    }
+    return { type: gpus_gpuType(name, field), count: n };
 }
 
 ;// CONCATENATED MODULE: ./shared/optimize/apply.ts
@@ -1334,27 +1396,22 @@ function loadExperiment(file, opts = {}) {
 
 
 
-/** Compute Engine GPU type of an optimizer accelerator type (names as the reference's examples and GPU catalogues use them). */
-const GPU_OF_TYPE = {
-    t4: 'nvidia-tesla-t4',
-    v100: 'nvidia-tesla-v100',
-    p4: 'nvidia-tesla-p4',
-    p100: 'nvidia-tesla-p100',
-    l4: 'nvidia-l4',
-    a100: 'nvidia-tesla-a100',
-    'a100-40': 'nvidia-tesla-a100',
-    'a100-80': 'nvidia-a100-80gb',
-    h100: 'nvidia-h100-80gb',
-};
+
 /**
  * GCE shape for `cards` GPUs of an optimizer accelerator type: the GPU type must be one the manifests know (GPU_TYPES;
  * a GCE name such as `nvidia-l4` is accepted as is) and the machine type is the manifests' own choice for it
  * (chooseMachineType: built-in GPU families by exact count, N1 for attachable GPUs with 4 vCPU / 12 GiB per GPU).
  */
 function gceShape(type, cards) {
-    const lower = type.toLowerCase();
-    const gpuType = GPU_TYPES.includes(lower) ? lower : GPU_OF_TYPE[lower];
-    if (!gpuType || !GPU_TYPES.includes(gpuType))
+    // optimizer accelerator types are short names (T4, L4, A100-80): pricing's aliases map them to Compute Engine's
+    let gpuType;
+    try {
+        gpuType = gpus_gpuType(type);
+    }
+    catch {
+        return undefined;
+    }
+    if (!GPU_TYPES.includes(gpuType))
         return undefined;
     try {
         const shape = chooseMachineType({ cpu: 4 * cards, memoryBytes: 12 * GiB * cards, gpu: { type: gpuType, count: cards } });
