@@ -16,6 +16,7 @@ install() {
   [ -x /bin/busybox ] && file -L /bin/busybox 2>/dev/null | grep -q 'statically linked' || missing+=(busybox-static)
   command -v python3 >/dev/null || missing+=(python3)
   command -v file >/dev/null || missing+=(file)
+  command -v curl >/dev/null || missing+=(curl)
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" != 0 ]; then
       echo "missing: ${missing[*]} — install them with: sudo apt-get install -y ${missing[*]}" >&2
