@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PsmlError } from '../../shared/errors.js';
+import { psmlError } from '../psml-error.js';
 import { COMMANDS, COMMAND_GROUPS, CI_PASS_ENV, ENGINE_ENVS, MOUNTS, type ArgDef, type CommandDef, type EngineEnv } from '../../shared/engine/commands.js';
 import { planDockerRun, type DockerRunSpec } from '../../shared/engine/plan.js';
 import { renderDockerRun, shellQuote } from '../../shared/engine/render.js';
@@ -12,16 +12,6 @@ const hostEnv = { HOME: '/home/dev', DOCKER_HOST: 'unix:///run/user/1000/docker.
 
 const sample: Record<ArgDef['kind'], string> = { service: 'fraud', version: '3', package: 'storage.gcs', name: 'serving', path: 'src/app.py' };
 const wordsFor = (c: CommandDef) => [...c.path, ...(c.args ?? []).filter((a) => !a.optional || a.kind === 'version').map((a) => sample[a.kind])];
-
-function errorOf(fn: () => unknown): PsmlError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PsmlError);
-    return e as PsmlError;
-  }
-  throw new Error('expected a PsmlError');
-}
 
 /** `-X value` pairs of a rendered argv (before the image). */
 function flagValues(argv: string[], flag: string): string[] {
@@ -107,7 +97,7 @@ describe('planDockerRun details', () => {
       expect(flagValues(argv, '-p')).toEqual(['9000:9000']);
       expect(argv.slice(-words.length)).toEqual(words);
     }
-    expect(errorOf(() => planDockerRun(['docs', 'run', '--port', '70000'], 'local', config)).field).toBe('--port');
+    expect(psmlError(() => planDockerRun(['docs', 'run', '--port', '70000'], 'local', config)).field).toBe('--port');
   });
 
   it('uses a configured registry URL, tag and workspace', () => {
@@ -136,19 +126,19 @@ describe('planDockerRun details', () => {
     [['test', 'cli', 'extra'], 'words', /unexpected argument "extra"/],
     [['test', 'paystone', 'no-dashes-in-packages'], 'package', /Python package/],
   ])('rejects %j naming the field', (words, field, message) => {
-    const e = errorOf(() => planDockerRun(words as string[], 'local', config));
+    const e = psmlError(() => planDockerRun(words as string[], 'local', config));
     expect(e.field).toBe(field);
     expect(e.message).toMatch(message);
   });
 
   it('rejects GPUs where a command cannot use them, bad tags, env names and workspaces', () => {
-    expect(errorOf(() => planDockerRun(['test', 'paystone'], 'local', config, { gpus: 'all' })).field).toBe('gpus');
-    expect(errorOf(() => planDockerRun(['notebooks', 'run'], 'local', config, { gpus: 'lots' })).field).toBe('gpus');
+    expect(psmlError(() => planDockerRun(['test', 'paystone'], 'local', config, { gpus: 'all' })).field).toBe('gpus');
+    expect(psmlError(() => planDockerRun(['notebooks', 'run'], 'local', config, { gpus: 'lots' })).field).toBe('gpus');
     expect(planDockerRun(['notebooks', 'run'], 'local', config, { gpus: 'device=0,1' }).gpus).toBe('device=0,1');
-    expect(errorOf(() => planDockerRun(['test', 'paystone'], 'local', config, { tag: 'a b' })).field).toBe('tag');
-    expect(errorOf(() => planDockerRun(['test', 'paystone'], 'local', config, { extraEnv: ['1BAD=x'] })).field).toBe('env');
-    expect(errorOf(() => planDockerRun(['test', 'paystone'], 'local', config, { workspace: 'relative' })).field).toBe('workspace');
-    expect(errorOf(() => planDockerRun(['test', 'paystone'], 'local', config, { workspace: '/a:b' })).field).toBe('workspace');
+    expect(psmlError(() => planDockerRun(['test', 'paystone'], 'local', config, { tag: 'a b' })).field).toBe('tag');
+    expect(psmlError(() => planDockerRun(['test', 'paystone'], 'local', config, { extraEnv: ['1BAD=x'] })).field).toBe('env');
+    expect(psmlError(() => planDockerRun(['test', 'paystone'], 'local', config, { workspace: 'relative' })).field).toBe('workspace');
+    expect(psmlError(() => planDockerRun(['test', 'paystone'], 'local', config, { workspace: '/a:b' })).field).toBe('workspace');
   });
 
   it('passes any words after an option through unchanged, and renders any env value exactly', () => {

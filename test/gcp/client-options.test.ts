@@ -1,16 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { googleClientOptions } from '../../shared/gcp/client-options.js';
-import { PsmlError } from '../../shared/errors.js';
-
-const fieldOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PsmlError) return e.field;
-    throw e;
-  }
-  return undefined;
-};
+import { psmlError } from '../psml-error.js';
 
 afterEach(() => {
   delete process.env.PSML_COMPUTE_ENDPOINT;
@@ -32,9 +22,9 @@ describe('googleClientOptions', () => {
   });
 
   it('names where a bad URL came from: the flag / input when explicit, else the environment variable', () => {
-    expect(fieldOf(() => googleClientOptions('compute', 'not a url'))).toBe('--compute-endpoint');
-    expect(fieldOf(() => googleClientOptions('billing', 'ftp://x'))).toBe('--catalog-endpoint');
+    expect(psmlError(() => googleClientOptions('compute', 'not a url')).field).toBe('--compute-endpoint');
+    expect(psmlError(() => googleClientOptions('billing', 'ftp://x')).field).toBe('--catalog-endpoint');
     process.env.PSML_COMPUTE_ENDPOINT = 'ftp://x';
-    expect(fieldOf(() => googleClientOptions('compute'))).toBe('PSML_COMPUTE_ENDPOINT');
+    expect(psmlError(() => googleClientOptions('compute')).field).toBe('PSML_COMPUTE_ENDPOINT');
   });
 });

@@ -3,21 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProjectConfig, type ProjectConfig } from '../../shared/config/project.js';
-import { PsmlError } from '../../shared/errors.js';
+import { psmlError } from '../psml-error.js';
 import { ExperimentSchema, loadExperiment, loadExperimentText } from '../../shared/manifest/index.js';
 
 const examples = path.resolve(__dirname, '../../examples/manifests');
-
-/** Runs `fn`, expects a PsmlError, returns it. */
-function psmlError(fn: () => unknown): PsmlError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PsmlError);
-    return e as PsmlError;
-  }
-  throw new Error('expected a PsmlError');
-}
 
 const project = (yaml: string): ProjectConfig => parseProjectConfig(yaml, 'psml.yaml');
 
