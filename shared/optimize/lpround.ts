@@ -5,22 +5,26 @@
  * Why it works: the relaxation has one row per server (Σx ≤ 1), R capacity rows and one row per fixed level, so a
  * basic optimal solution splits at most R + levels servers (measured at 1,000×30: 4–7 of 1,000). For each priority
  * level k, highest first, where the incumbent leaves servers of level k unserved that have candidates:
- *  1. LP (HiGHS simplex, no integrality) over the columns of levels ≤ k: max served at k, served at each level j < k
- *     ≥ the incumbent's count (lower levels only take capacity, so they are left out). ⌊LP⌋ bounds the integer optimum.
- *  2. If the incumbent already reaches ⌊LP⌋, it is proven optimal at k. Otherwise the servers the LP serves integrally
- *     keep their column; the split ones and the LP-unserved ones of levels ≤ k are solved exactly (lexicographic MILP,
- *     a few hundred columns) in the capacity left. If that misses ⌊LP⌋, a wider set (the integral servers on the rows
- *     those touch) is tried once.
+ *  1. LP (one HiGHS model for every solve, crash-started from the incumbent: `Relaxation`): max served at k, served at
+ *     each level j < k ≥ the incumbent's count (lower levels cost nothing: they only take capacity). ⌊LP⌋ bounds the
+ *     integer optimum.
+ *  2. If the incumbent already reaches ⌊LP⌋, it is proven optimal at k. Otherwise the cheapest count-optimal LP
+ *     solution (a value LP with the count row at the LP optimum) guides the rounding: the servers it serves integrally
+ *     keep their column, so the rounded answer starts close in value too; the split ones and the LP-unserved ones of
+ *     levels ≤ k are solved exactly (lexicographic MILP, a few hundred columns) in the capacity left. If that misses
+ *     ⌊LP⌋, a wider set (the integral servers on the rows those touch) is tried once.
  *  3. The result is completed with the heuristic's repair and local search (lower levels placed, values improved) and
  *     taken only if it scores lexicographically better than the incumbent.
  * The count sub-MILP starts at 600 columns and widens to 1,500 only when it misses ⌊LP⌋.
  * Then, up to VALUE_LP_MAX_COLUMNS columns, the value LP (served counts ≥ the incumbent's) gives a lower bound on the
  * value: the value stage is skipped when the incumbent is within VALUE_TARGET_GAP of it; else its split servers are
- * rounded exactly, then RINS rounds (count rows fixed from the incumbent, value only, absolute gap) while they gain. Measured (bench, seed 5): 1,000×30 capacity×0.8 unserved [0,0,27] → [0,0,24] = exact MILP (1.5 s vs 11 s). Deterministic: simplex
+ * rounded exactly, then RINS rounds (count rows fixed from the incumbent, value only, absolute gap) while they gain.
+ * Measured (bench, seed 5): 1,000×30 capacity×0.8 unserved [0,0,27] → [0,0,24] = exact MILP (0.3 s vs 11 s). Deterministic: simplex
  * and the small MILPs are solved to optimality (their time limit is a guard that is not reached at these sizes), the
  * order of everything is by index.
  */
 import { improve, repair } from './heuristic.js';
+import type { Highs, Model } from 'highs';
 import { loadHighs } from './milp.js';
 import { solveSubset } from './polish.js';
 import { compareScores, score, type AssignmentProblem, type Choice } from './problem.js';
@@ -87,68 +91,79 @@ export async function lpRound(p: AssignmentProblem, incumbent: Choice): Promise<
     }
   };
 
-  for (let k = 0; k < L; k++) {
-    if (bestScore.unserved[k] === 0) continue;
-    let cols = 0;
-    for (let s = 0; s < n; s++) if (levelOf[s]! <= k) cols += p.start[s + 1]! - p.start[s]!;
-    if (cols > COUNT_LP_MAX_COLUMNS) {
-      countsProven = false;
-      continue;
-    }
-    const targets = served(bestScore);
-    let t0 = performance.now();
-    const lp = await solveLp(p, levelOf, k, targets, 'count');
-    dbg(`count LP k=${k} cols=${cols} ${(performance.now() - t0).toFixed(0)} ms obj=${lp?.objective} targets=${targets}`);
-    if (!lp) {
-      countsProven = false;
-      continue;
-    }
-    const bound = Math.floor(-lp.objective + EPS);
-    bounds[k] = bound;
-    if (targets[k]! >= bound) continue;
-    const inScope = (s: number) => levelOf[s]! <= k;
-    for (const width of SUB_COLUMNS) {
-      if (served(bestScore)[k]! >= bound) break;
-      t0 = performance.now();
-      // counts only (a value solve over this many columns takes seconds): the value stage follows
-      consider(await fixAndSolve(p, lp.x, inScope, width, false, 0));
-      dbg(`count rounding ${(performance.now() - t0).toFixed(0)} ms -> ${served(bestScore)} bound ${bound}`);
-    }
-    if (served(bestScore)[k]! < bound) countsProven = false;
-  }
-
-  let total = 0;
-  for (let s = 0; s < n; s++) total += p.start[s + 1]! - p.start[s]!;
-  let valueBound: number | undefined;
-  let valueStep: LpRoundResult['valueStep'] = 'none';
-  if (total <= VALUE_LP_MAX_COLUMNS) {
-    let t0 = performance.now();
-    const lp = await solveLp(p, levelOf, L - 1, served(bestScore), 'value');
-    dbg(`value LP ${(performance.now() - t0).toFixed(0)} ms obj=${lp?.objective} incumbent=${bestScore.value}`);
-    if (lp) {
-      valueBound = lp.objective;
-      const within = () => valueGap(bestScore.value, lp.objective) <= VALUE_TARGET_GAP;
-      if (within()) valueStep = 'skipped';
-      else {
+  // built on first use (large fleets may need no LP at all), crash-started from the heuristic's answer
+  let relaxation: Relaxation | undefined;
+  const solveLp = async (k: number, lower: (number | undefined)[], objective: 'count' | 'value') =>
+    (relaxation ??= await Relaxation.create(p, levelOf, incumbent))?.solve(k, lower, objective);
+  try {
+    for (let k = 0; k < L; k++) {
+      if (bestScore.unserved[k] === 0) continue;
+      let cols = 0;
+      for (let s = 0; s < n; s++) if (levelOf[s]! <= k) cols += p.start[s + 1]! - p.start[s]!;
+      if (cols > COUNT_LP_MAX_COLUMNS) {
+        countsProven = false;
+        continue;
+      }
+      const targets = served(bestScore);
+      let t0 = performance.now();
+      const lp = await solveLp(k, targets.slice(0, k), 'count');
+      dbg(`count LP k=${k} cols=${cols} ${(performance.now() - t0).toFixed(0)} ms obj=${lp?.objective} targets=${targets}`);
+      if (!lp) {
+        countsProven = false;
+        continue;
+      }
+      const bound = Math.floor(-lp.objective + EPS);
+      bounds[k] = bound;
+      if (targets[k]! >= bound) continue;
+      const inScope = (s: number) => levelOf[s]! <= k;
+      // among the count-optimal LP solutions the cheapest: its integral part, kept by the rounding, is then good in value too
+      const lex = await solveLp(k, [...targets.slice(0, k), -lp.objective - 1e-7], 'value');
+      const guide = lex ?? lp;
+      for (const width of SUB_COLUMNS) {
+        if (served(bestScore)[k]! >= bound) break;
         t0 = performance.now();
-        valueStep = 'rounded';
-        consider(await fixAndSolve(p, lp.x, () => true, ROUND_COLUMNS, true, VALUE_SUB_GAP * Math.abs(lp.objective)));
-        dbg(`value rounding ${(performance.now() - t0).toFixed(0)} ms -> ${bestScore.value}`);
-        if (!within()) {
+        // counts only (a value solve over this many columns takes seconds): the value stage follows
+        consider(await fixAndSolve(p, guide.x, inScope, width, false, 0));
+        dbg(`count rounding ${(performance.now() - t0).toFixed(0)} ms -> ${served(bestScore)} bound ${bound}`);
+      }
+      if (served(bestScore)[k]! < bound) countsProven = false;
+    }
+
+    let total = 0;
+    for (let s = 0; s < n; s++) total += p.start[s + 1]! - p.start[s]!;
+    let valueBound: number | undefined;
+    let valueStep: LpRoundResult['valueStep'] = 'none';
+    if (total <= VALUE_LP_MAX_COLUMNS) {
+      let t0 = performance.now();
+      const lp = await solveLp(L - 1, served(bestScore), 'value');
+      dbg(`value LP ${(performance.now() - t0).toFixed(0)} ms obj=${lp?.objective} incumbent=${bestScore.value}`);
+      if (lp) {
+        valueBound = lp.objective;
+        const within = () => valueGap(bestScore.value, lp.objective) <= VALUE_TARGET_GAP;
+        if (within()) valueStep = 'skipped';
+        else {
           t0 = performance.now();
-          valueStep = 'rins';
-          // RINS rounds while each still gains (bounded; deterministic: gap-based stops, no time limits reached)
-          for (let round = 0; round < RINS_ROUNDS && !within(); round++) {
-            const before = bestScore.value;
-            consider(await rins(p, lp.x, best, VALUE_SUB_COLUMNS, VALUE_SUB_GAP * Math.abs(lp.objective)));
-            dbg(`rins ${(performance.now() - t0).toFixed(0)} ms -> ${bestScore.value}`);
-            if (bestScore.value >= before) break;
+          valueStep = 'rounded';
+          consider(await fixAndSolve(p, lp.x, () => true, ROUND_COLUMNS, true, VALUE_SUB_GAP * Math.abs(lp.objective)));
+          dbg(`value rounding ${(performance.now() - t0).toFixed(0)} ms -> ${bestScore.value}`);
+          if (!within()) {
+            t0 = performance.now();
+            valueStep = 'rins';
+            // RINS rounds while each still gains (bounded; deterministic: gap-based stops, no time limits reached)
+            for (let round = 0; round < RINS_ROUNDS && !within(); round++) {
+              const before = bestScore.value;
+              consider(await rins(p, lp.x, best, VALUE_SUB_COLUMNS, VALUE_SUB_GAP * Math.abs(lp.objective)));
+              dbg(`rins ${(performance.now() - t0).toFixed(0)} ms -> ${bestScore.value}`);
+              if (bestScore.value >= before) break;
+            }
           }
         }
       }
     }
+    return { choice: best, bounds, countsProven, valueBound, valueStep };
+  } finally {
+    relaxation?.dispose();
   }
-  return { choice: best, bounds, countsProven, valueBound, valueStep };
 }
 
 /**
@@ -255,82 +270,88 @@ async function fixAndSolve(p: AssignmentProblem, x: Float64Array, inScope: (s: n
 }
 
 /**
- * The relaxation over the servers of levels ≤ k: Σx ≤ 1 per server, cards ≤ capacity per row; `count`: served at
- * level j ≥ targets[j] for j < k, objective −served at k; `value`: served at j ≥ targets[j] for j ≤ k, objective value.
+ * The relaxation, built once over every server: Σx ≤ 1 per server, cards ≤ capacity per row, one "served at level l"
+ * row per level. Each solve changes only costs and level-row bounds, so HiGHS continues from the previous basis; the
+ * first starts from the incumbent (its columns at their upper bound, every row slack basic: a primal feasible basis),
+ * and primal simplex from there takes a few thousand cheap pivots instead of a cold, degenerate solve (measured at
+ * 1,000×30: 30–50 ms instead of 140–440 ms; the value LP after a count LP 7–20 ms).
  */
-async function solveLp(p: AssignmentProblem, levelOf: Int32Array, k: number, targets: number[], objective: 'count' | 'value'): Promise<Lp | undefined> {
-  const highs = await loadHighs();
-  const n = p.servers;
-  const R = p.rowNames.length;
-  const isValue = objective === 'value';
-  const colIndex: number[] = [];
-  const colServer: number[] = [];
-  const serverRow = new Int32Array(n).fill(-1);
-  let rows = 0;
-  for (let s = 0; s < n; s++) {
-    if (levelOf[s]! > k || p.start[s + 1] === p.start[s]) continue;
-    serverRow[s] = rows++;
-    for (let c = p.start[s]!; c < p.start[s + 1]!; c++) {
-      colIndex.push(c);
-      colServer.push(s);
+class Relaxation {
+  private constructor(
+    private readonly highs: Highs,
+    private readonly model: Model,
+    private readonly p: AssignmentProblem,
+    private readonly levelOf: Int32Array,
+  ) {}
+
+  static async create(p: AssignmentProblem, levelOf: Int32Array, incumbent: Choice): Promise<Relaxation | undefined> {
+    const cols = p.row.length;
+    if (cols === 0) return undefined;
+    const highs = await loadHighs();
+    const n = p.servers;
+    const R = p.rowNames.length;
+    const L = p.levels.length;
+    const numRows = n + R + L;
+    const starts = new Int32Array(cols + 1);
+    const indices = new Int32Array(3 * cols);
+    const values = new Float64Array(3 * cols);
+    let nz = 0;
+    for (let s = 0; s < n; s++) {
+      for (let c = p.start[s]!; c < p.start[s + 1]!; c++) {
+        starts[c] = nz;
+        indices[nz] = s;
+        values[nz++] = 1;
+        indices[nz] = n + p.row[c]!;
+        values[nz++] = p.cards[c]!;
+        indices[nz] = n + R + levelOf[s]!;
+        values[nz++] = 1;
+      }
     }
+    starts[cols] = nz;
+    const rowLower = new Float64Array(numRows).fill(-highs.infinity);
+    const rowUpper = new Float64Array(numRows).fill(highs.infinity);
+    for (let s = 0; s < n; s++) rowUpper[s] = 1;
+    for (let r = 0; r < R; r++) rowUpper[n + r] = p.capacity[r]!;
+    const model = highs.createModel({
+      numCols: cols,
+      numRows,
+      colCost: new Float64Array(cols),
+      colLower: new Float64Array(cols),
+      colUpper: new Float64Array(cols).fill(1),
+      rowLower,
+      rowUpper,
+      matrix: { format: 'csc', numRows, numCols: cols, starts, indices, values },
+    });
+    model.options.set({ output_flag: false, solver: 'simplex', simplex_strategy: 4 });
+    const colStatus = new Int32Array(cols);
+    for (let s = 0; s < n; s++) if (incumbent[s]! >= 0) colStatus[incumbent[s]!] = highs.constants.basisStatus.upper;
+    model.setBasis({ colStatus, rowStatus: new Int32Array(numRows).fill(highs.constants.basisStatus.basic) });
+    return new Relaxation(highs, model, p, levelOf);
   }
-  const capBase = rows;
-  const levelBase = capBase + R;
-  const levelRows = isValue ? k + 1 : k;
-  const numRows = levelBase + levelRows;
-  const cols = colIndex.length;
-  if (cols === 0) return undefined;
-  const starts = new Int32Array(cols + 1);
-  const indices: number[] = [];
-  const values: number[] = [];
-  const colCost = new Float64Array(cols);
-  colIndex.forEach((c, j) => {
-    starts[j] = indices.length;
-    const s = colServer[j]!;
-    indices.push(serverRow[s]!);
-    values.push(1);
-    if (p.cards[c]! > 0) {
-      indices.push(capBase + p.row[c]!);
-      values.push(p.cards[c]!);
+
+  /**
+   * `count`: maximise served at level k; `value`: minimise the value of the servers of levels ≤ k (lower levels cost
+   * nothing: they only take what capacity is left). `lower[l]`: served at level l ≥ lower[l], or free when undefined.
+   */
+  solve(k: number, lower: (number | undefined)[], objective: 'count' | 'value'): Lp | undefined {
+    const { p, model, highs } = this;
+    const cols = p.row.length;
+    const cost = new Float64Array(cols);
+    for (let s = 0; s < p.servers; s++) {
+      const l = this.levelOf[s]!;
+      for (let c = p.start[s]!; c < p.start[s + 1]!; c++) cost[c] = objective === 'value' ? (l <= k ? p.value[c]! : 0) : l === k ? -1 : 0;
     }
-    const l = levelOf[s]!;
-    if (l < levelRows) {
-      indices.push(levelBase + l);
-      values.push(1);
-    }
-    colCost[j] = isValue ? p.value[c]! : l === k ? -1 : 0;
-  });
-  starts[cols] = indices.length;
-  const rowLower = new Float64Array(numRows).fill(-highs.infinity);
-  const rowUpper = new Float64Array(numRows);
-  for (let r = 0; r < capBase; r++) rowUpper[r] = 1;
-  for (let r = 0; r < R; r++) rowUpper[capBase + r] = p.capacity[r]!;
-  for (let l = 0; l < levelRows; l++) {
-    rowLower[levelBase + l] = targets[l]!;
-    rowUpper[levelBase + l] = highs.infinity;
-  }
-  const hm = highs.createModel({
-    numCols: cols,
-    numRows,
-    colCost,
-    colLower: new Float64Array(cols),
-    colUpper: new Float64Array(cols).fill(1),
-    rowLower,
-    rowUpper,
-    matrix: { format: 'csc', numRows, numCols: cols, starts, indices: Int32Array.from(indices), values: Float64Array.from(values) },
-  });
-  try {
-    hm.options.set({ output_flag: false, solver: 'simplex' });
+    model.changeColsCost({ kind: 'range', from: 0, to: cols - 1 }, cost);
+    const base = p.servers + p.rowNames.length;
+    p.levels.forEach((_, l) => model.changeRowBounds(base + l, lower[l] ?? -highs.infinity, highs.infinity));
     const tr = performance.now();
-    const run = hm.run();
-    dbg(`  LP run ${(performance.now() - tr).toFixed(0)} ms iterations ${hm.info.get('simplex_iteration_count')}`);
+    const run = model.run();
+    dbg(`  LP ${objective} ${(performance.now() - tr).toFixed(0)} ms iterations ${model.info.get('simplex_iteration_count')}`);
     if (run.modelStatus !== highs.constants.modelStatus.optimal) return undefined;
-    const sol = hm.getSolution().colValue;
-    const x = new Float64Array(p.row.length);
-    colIndex.forEach((c, j) => (x[c] = sol[j]!));
-    return { x, objective: hm.info.get('objective_function_value') as number };
-  } finally {
-    hm.dispose();
+    return { x: Float64Array.from(model.getSolution().colValue), objective: model.info.get('objective_function_value') as number };
+  }
+
+  dispose(): void {
+    this.model.dispose();
   }
 }
