@@ -4,8 +4,8 @@
  * (model, accelerator, batch, tokens, targets): the arrival rate only scales replicas, so servers that share a model,
  * class and request shape share one root search.
  */
-import { maxBatchFor, ReplicaQueue, type SizingResult } from './queue.js';
-import { sortedKeys, type Accelerator, type Server, type System } from './system.js';
+import { maxBatchFor, ReplicaQueue } from './queue.js';
+import { sortedKeys, type Accelerator, type PerfData, type Server, type System } from './system.js';
 
 export type Pool = 'onDemand' | 'spot';
 
@@ -40,14 +40,53 @@ export interface ServerCandidates {
 export const spotRow = (type: string) => `${type} (spot)`;
 const POOLS: readonly Pool[] = ['onDemand', 'spot'];
 
+/** A model's accelerators in name order, with their perf data (looked up once per model, not per server). */
+interface ModelAccs {
+  names: string[];
+  accs: Accelerator[];
+  perfs: PerfData[];
+  index: Map<string, number>;
+}
+
+/** Sizings of one (model, batch override, tokens, targets): rate per replica per accelerator of the model. */
+interface ShapeSizing {
+  /** NaN = not sized yet, −1 = infeasible (reason in `reasons`) */
+  rates: Float64Array;
+  reasons: Map<number, string> | undefined;
+}
+
 export class CandidateGenerator {
-  /** sizing per (model, accelerator, batch, tokens, targets): the arrival rate only scales the replica count */
-  private readonly sizing = new Map<string, SizingResult>();
-  private readonly accNames = new Map<string, string[]>();
+  /**
+   * sizing per (model, accelerator, batch, tokens, targets): the arrival rate only scales the replica count. Keyed by
+   * the server's shape (one string per server, not per pair), then indexed by the accelerator's position in the model.
+   */
+  private readonly sizing = new Map<string, ShapeSizing>();
+  private readonly models = new Map<string, ModelAccs | null>();
+  /** one queue, re-targeted for every sizing (no allocation per pair) */
+  private queue: ReplicaQueue | undefined;
+  private readonly shape = { n: 1, inTokens: 0, outTokens: 1 };
   sizingCalls = 0;
   sizingHits = 0;
 
   constructor(private readonly system: System) {}
+
+  private modelAccs(model: string): ModelAccs | null {
+    let m = this.models.get(model);
+    if (m !== undefined) return m;
+    const perfByAcc = this.system.perf.get(model);
+    if (!perfByAcc || perfByAcc.size === 0) m = null;
+    else {
+      const names = sortedKeys(perfByAcc);
+      m = {
+        names,
+        accs: names.map((n) => this.system.accelerators.get(n)!),
+        perfs: names.map((n) => perfByAcc.get(n)!),
+        index: new Map(names.map((n, i) => [n, i])),
+      };
+    }
+    this.models.set(model, m);
+    return m;
+  }
 
   forServer(index: number): ServerCandidates {
     const sys = this.system;
@@ -57,45 +96,56 @@ export class CandidateGenerator {
     const load = server.current.load;
     const outTokens = Math.max(load.avgOutTokens, 1);
     const demand = Math.max(load.arrivalRate / 60, target.tps > 0 ? target.tps / outTokens : 0);
-    const perfByAcc = sys.perf.get(server.model);
+    const model = this.modelAccs(server.model);
     const rejected: string[] = [];
     const candidates: Candidate[] = [];
     const out: ServerCandidates = { server, priority: cls.priority, candidates, rejected, demand };
-    if (!perfByAcc || perfByAcc.size === 0) {
+    if (!model) {
       rejected.push(`model ${server.model} has no performance data on any accelerator`);
       return out;
     }
-    let accNames = this.accNames.get(server.model);
-    if (!accNames) this.accNames.set(server.model, (accNames = sortedKeys(perfByAcc)));
+    let first = 0;
+    let end = model.names.length;
     if (server.keepAccelerator && server.current.accelerator) {
-      if (!perfByAcc.has(server.current.accelerator)) {
+      const i = model.index.get(server.current.accelerator);
+      if (i === undefined) {
         rejected.push(`keepAccelerator: no performance data for ${server.model} on ${server.current.accelerator}`);
         return out;
       }
-      accNames = [server.current.accelerator];
+      first = i;
+      end = i + 1;
     }
     const currentCost = this.currentCost(server);
-    const shapeKey = `\u0000${load.avgInTokens}\u0000${outTokens}\u0000${target.itl}\u0000${target.ttft}\u0000${target.tps}`;
-    for (const accName of accNames) {
-      const acc = sys.accelerators.get(accName)!;
-      const perf = perfByAcc.get(accName)!;
+    const sized = demand > 0 || server.minNumReplicas > 0 ? this.shapeSizing(server, load.avgInTokens, outTokens, target, model) : undefined;
+    for (let i = first; i < end; i++) {
+      const accName = model.names[i]!;
+      const acc = model.accs[i]!;
+      const perf = model.perfs[i]!;
       const n = maxBatchFor(perf, server.maxBatchSize, outTokens);
       let replicas = server.minNumReplicas;
       let ratePerReplica = 0;
-      if (demand > 0 || replicas > 0) {
-        const key = `${perf.model}\u0000${accName}\u0000${n}${shapeKey}`;
+      if (sized) {
         this.sizingCalls++;
-        let sized = this.sizing.get(key);
-        if (sized) this.sizingHits++;
+        let rate = sized.rates[i]!;
+        if (rate === rate) this.sizingHits++;
         else {
-          sized = new ReplicaQueue(perf, { n, inTokens: load.avgInTokens, outTokens }).size(target);
-          this.sizing.set(key, sized);
+          this.shape.n = n;
+          this.shape.inTokens = load.avgInTokens;
+          this.shape.outTokens = outTokens;
+          const q = this.queue ? this.queue.reset(perf, this.shape) : (this.queue = new ReplicaQueue(perf, this.shape));
+          const r = q.size(target);
+          if (r.feasible) rate = r.ratePerReplica;
+          else {
+            rate = -1;
+            (sized.reasons ??= new Map()).set(i, r.reason);
+          }
+          sized.rates[i] = rate;
         }
-        if (!sized.feasible) {
-          rejected.push(`${accName}: ${sized.reason}`);
+        if (rate < 0) {
+          rejected.push(`${accName}: ${sized.reasons!.get(i)!}`);
           continue;
         }
-        ratePerReplica = sized.ratePerReplica;
+        ratePerReplica = rate;
         // a hair of slack so 10 req/s on 5 req/s replicas is 2 replicas, not 3, despite rounding
         replicas = Math.max(Math.ceil(demand / ratePerReplica - 1e-9), server.minNumReplicas);
       }
@@ -133,6 +183,14 @@ export class CandidateGenerator {
     }
     candidates.sort(compareCandidates);
     return out;
+  }
+
+  /** The memo entry for a server's shape; the batch per accelerator follows from (model, override, output tokens). */
+  private shapeSizing(server: Server, inTokens: number, outTokens: number, t: { itl: number; ttft: number; tps: number }, model: ModelAccs): ShapeSizing {
+    const key = `${server.model}\u0000${server.maxBatchSize}\u0000${inTokens}\u0000${outTokens}\u0000${t.itl}\u0000${t.ttft}\u0000${t.tps}`;
+    let e = this.sizing.get(key);
+    if (!e) this.sizing.set(key, (e = { rates: new Float64Array(model.names.length).fill(Number.NaN), reasons: undefined }));
+    return e;
   }
 
   /** The current allocation's cost: as given, else priced from the accelerator table. */

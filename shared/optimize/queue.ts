@@ -40,6 +40,11 @@ export type SizingResult =
 
 /** Relative tolerance on the SLO-limited arrival rate. */
 export const RATE_TOLERANCE = 1e-6;
+/**
+ * The root search stops within this relative distance below the true rate: far inside RATE_TOLERANCE, so the rate per
+ * replica (and ⌈demand / rate⌉) does not depend on which path the search took.
+ */
+const ROOT_TOLERANCE = 1e-10;
 /** TPS classes size to this fraction of the maximum rate (as the reference does). */
 export const TPS_MARGIN = 0.9;
 const RESCALE = 1e150;
@@ -47,21 +52,35 @@ const INV_RESCALE = 1e-150;
 
 /** One replica of (model, accelerator) for one request shape: precomputed service rates, then metrics for any λ. */
 export class ReplicaQueue {
-  readonly n: number;
-  /** 1/μ(k) in s, k = 1..N (index 0 unused) */
+  // every field starts as a number, so V8 keeps them as in-place doubles: reset() and the root search allocate nothing
+  private slots = 1;
   /** 1/μ(k) in s is (c0 + c1·k)/k: service time of a batch of k, linear in k (no per-k table: O(1) to build) */
-  private readonly c0: number;
-  private readonly c1: number;
-  private readonly queueStates: number;
-  private readonly g0: number;
-  private readonly g1: number;
-  private readonly alpha: number;
-  private readonly beta: number;
-  private readonly k1: number;
+  private c0 = 0;
+  private c1 = 0;
+  private queueStates = 10;
+  private g0 = 0;
+  private g1 = 0;
+  private alpha = 0;
+  private beta = 0;
+  private k1 = 0;
+  // the last `solve`: metrics and their elasticities λ·d/dλ
+  private x = 0;
+  private itl = 0;
+  private ttft = 0;
+  private inSystem = 0;
+  private dItl = 0;
+  private dTtft = 0;
+  /** elasticity of the last `objective` */
+  private slope = 0;
 
   constructor(perf: PerfData, shape: QueueShape) {
+    this.reset(perf, shape);
+  }
+
+  /** Re-targets this queue to another (perf, shape), so one object serves a whole sizing loop. */
+  reset(perf: PerfData, shape: QueueShape): this {
     const n = Math.max(1, Math.floor(shape.n));
-    this.n = n;
+    this.slots = n;
     this.queueStates = 10 * n;
     this.alpha = perf.decodeAlpha;
     this.beta = perf.decodeBeta;
@@ -70,6 +89,12 @@ export class ReplicaQueue {
     this.k1 = Math.max(shape.outTokens, 1) - 1;
     this.c0 = (this.g0 + this.k1 * this.alpha) / 1000;
     this.c1 = (this.g1 + this.k1 * this.beta) / 1000;
+    return this;
+  }
+
+  /** max batch (slots in service) */
+  get n(): number {
+    return this.slots;
   }
 
   /** Time in ms for a batch of n requests to finish: prefill + (K−1) decode steps. */
@@ -84,98 +109,135 @@ export class ReplicaQueue {
 
   /** μ(k) in req/s. */
   serviceRate(k: number): number {
-    return 1 / this.invMu(Math.min(Math.max(k, 1), this.n));
+    return 1 / this.invMu(Math.min(Math.max(k, 1), this.slots));
   }
 
   metrics(lambda: number): QueueMetrics {
-    const n = this.n;
-    const c0 = this.c0;
-    const c1 = this.c1;
     if (!(lambda > 0)) {
       return { lambda: 0, throughput: 0, itl: this.alpha, ttft: this.g0, inSystem: 0 };
     }
-    // head: states 0..N, w_k ∝ Π λ/μ(j); sums rescaled together so only ratios matter
+    this.solve(lambda);
+    return { lambda, throughput: this.x, itl: this.itl, ttft: this.ttft, inSystem: this.inSystem };
+  }
+
+  /**
+   * The chain at λ > 0 in O(N): state weights w_k ∝ Π λ/μ(j). Besides the sums Σw and Σk·w it carries Σk²·w, because
+   * every weight is ∝ λ^k: λ·d/dλ of any Σ a_k·w_k is Σ k·a_k·w_k, so the slope of ITL and TTFT comes from the same pass
+   * (for Newton steps in the root search).
+   */
+  private solve(lambda: number): void {
+    const n = this.slots;
+    // head: states 0..N; λ/μ(k) = λ·c1 + λ·c0/k (c0 ≥ 1e-12 stands for the floor on the service time); sums rescaled
+    // together so only ratios matter; k is also kept as a double (kf) so the loop does no int→double conversion
+    const a = lambda * this.c1;
+    const b = lambda * Math.max(this.c0, 1e-12);
+    const inv = reciprocals(n);
     let w = 1;
     let s0 = 1;
     let s1 = 0;
+    let s2 = 0;
+    let kf = 0;
     for (let k = 1; k <= n; k++) {
-      const r = (lambda * Math.max(c0 + c1 * k, 1e-12)) / k;
+      kf += 1;
+      const r = a + b * inv[k]!;
       w *= r;
       s0 += w;
-      s1 += k * w;
+      const kw = kf * w;
+      s1 += kw;
+      s2 += kf * kw;
       if (w > RESCALE) {
         w *= INV_RESCALE;
         s0 *= INV_RESCALE;
         s1 *= INV_RESCALE;
+        s2 *= INV_RESCALE;
       }
       // μ(k) grows with k, so once λ/μ(k) < 1 the remaining weights fall at least geometrically: when everything
-      // after k (head and queue, bounded by that geometric series) is below 1e-16 of the sums, stop — the result is the
-      // same to double precision, and large batches (N in the thousands) cost only the states that carry mass
+      // after k (head and queue, bounded by that geometric series w·r/(1−r) and its first moment, multiplied out here
+      // so the loop has no division) is below 1e-17 of the sums, stop — the result is the same to double precision,
+      // and large batches (N in the thousands) cost only the states that carry mass
       if (r < 1 && k < n) {
-        const rest0 = (w * r) / (1 - r);
-        const rest1 = rest0 * (k + 1 / (1 - r));
-        if (rest0 < 1e-17 * s0 && rest1 < 1e-17 * s1) return this.finish(lambda, 0, s1 / s0, s1 / s0);
+        const wr = w * r;
+        const q = 1 - r;
+        if (wr < 1e-17 * s0 * q && wr * (kf * q + 1) < 1e-17 * s1 * q * q) {
+          const l = s1 / s0;
+          const v = s2 / s0 - l * l;
+          this.finish(lambda, 0, l, l, v, v, 0);
+          return;
+        }
       }
     }
-    // tail: M queue states with constant ratio ρ = λ/μ(N): Σρ^j and Σ jρ^j in closed form
+    // tail: M queue states with constant ratio ρ = λ/μ(N): Σρ^j, Σ jρ^j and Σ j²ρ^j in closed form
     const m = this.queueStates;
     const rho = lambda * this.invMu(n);
     let t0: number;
     let t1: number;
+    let t2: number;
     let rhoM: number;
     if (Math.abs(1 - rho) < 1e-4) {
       t0 = 0;
       t1 = 0;
+      t2 = 0;
       let p = 1;
       for (let j = 1; j <= m; j++) {
         p *= rho;
         t0 += p;
         t1 += j * p;
+        t2 += j * j * p;
       }
       rhoM = p;
     } else {
-      rhoM = Math.pow(rho, m);
+      rhoM = powInt(rho, m);
       const om = 1 - rho;
       t0 = (rho * (1 - rhoM)) / om;
       t1 = (rho * (1 - (m + 1) * rhoM + m * rhoM * rho)) / (om * om);
       if (!Number.isFinite(t0) || !Number.isFinite(t1)) {
         // ρ > 1 with a huge M: the tail dominates; fold it into log-free form by rescaling with ρ^M
-        return this.saturatedMetrics(lambda);
+        this.saturated(lambda);
+        return;
       }
+      t2 = (rho * (1 + rho - (m + 1) * (m + 1) * rhoM + (2 * m * m + 2 * m - 1) * rhoM * rho - m * m * rhoM * rho * rho)) / (om * om * om);
     }
     const z = s0 + w * t0;
     const pBlock = (w * rhoM) / z;
     const inSystem = (s1 + w * (n * t0 + t1)) / z;
     const inService = (s1 + n * w * t0) / z;
-    return this.finish(lambda, pBlock, inSystem, inService);
+    // λ·d/dλ: of L = Σk·w/Z is Σk²·w/Z − L², of L_s = Σmin(k,N)·w/Z is Σk·min(k,N)·w/Z − L_s·L, of P_block = w_K/Z is (K − L)·P_block
+    const dIn = (s2 + w * (n * n * t0 + 2 * n * t1 + t2)) / z - inSystem * inSystem;
+    const dServ = (s2 + n * w * (n * t0 + t1)) / z - inService * inSystem;
+    this.finish(lambda, pBlock, inSystem, inService, dIn, dServ, (n + m - inSystem) * pBlock);
   }
 
-  private finish(lambda: number, pBlock: number, inSystem: number, inService: number): QueueMetrics {
+  /** Metrics from the chain's means (and their elasticities, the d… arguments). */
+  private finish(lambda: number, pBlock: number, inSystem: number, inService: number, dIn: number, dServ: number, dBlock: number): void {
     const x = lambda * (1 - pBlock);
+    const dx = lambda * (1 - pBlock - dBlock);
     const tServ = inService / x; // s
-    const wait = Math.max(inSystem / x - tServ, 0);
+    const dTServ = (dServ - tServ * dx) / x;
+    const waitRaw = inSystem / x - tServ;
+    const wait = Math.max(waitRaw, 0);
+    const dWait = waitRaw > 0 ? (dIn - (inSystem / x) * dx) / x - dTServ : 0;
     const den = this.g1 + this.beta * this.k1;
     let nEff = den > 0 ? (tServ * 1000 - this.g0 - this.alpha * this.k1) / den : 0;
-    nEff = Math.min(Math.max(nEff, 0), this.n);
-    return {
-      lambda,
-      throughput: x,
-      itl: this.alpha + this.beta * nEff,
-      ttft: wait * 1000 + this.g0 + this.g1 * nEff,
-      inSystem,
-    };
+    const dN = nEff > 0 && nEff < this.slots ? (1000 * dTServ) / den : 0;
+    nEff = Math.min(Math.max(nEff, 0), this.slots);
+    this.x = x;
+    this.inSystem = inSystem;
+    this.itl = this.alpha + this.beta * nEff;
+    this.ttft = wait * 1000 + this.g0 + this.g1 * nEff;
+    this.dItl = this.beta * dN;
+    this.dTtft = 1000 * dWait + this.g1 * dN;
   }
 
   /** Overloaded replica (ρ ≫ 1): almost surely full, every slot busy. */
-  private saturatedMetrics(lambda: number): QueueMetrics {
-    const n = this.n;
+  private saturated(lambda: number): void {
+    const n = this.slots;
     const full = n + this.queueStates;
-    return this.finish(lambda, 1 - 1 / (lambda * this.invMu(n)), full, n);
+    this.finish(lambda, 1 - 1 / (lambda * this.invMu(n)), full, n, 0, 0, 0);
   }
 
   /** Arrival-rate range searched, as in the reference: [0.001·μ(1), 0.999·μ(N)]. */
   rateRange(): { min: number; max: number } {
-    return { min: 0.001 * this.serviceRate(1), max: 0.999 * this.serviceRate(this.n) };
+    return { min: 0.001 * this.serviceRate(1), max: 0.999 * this.serviceRate(this.slots) };
   }
 
   /**
@@ -184,57 +246,102 @@ export class ReplicaQueue {
    */
   size(t: Targets): SizingResult {
     const { min, max } = this.rateRange();
-    const atMin = this.metrics(min);
-    if (t.itl > 0 && atMin.itl > t.itl) return { feasible: false, reason: `ITL ${fmt(atMin.itl)} ms > ${fmt(t.itl)} ms even at minimum load` };
-    if (t.ttft > 0 && atMin.ttft > t.ttft) return { feasible: false, reason: `TTFT ${fmt(atMin.ttft)} ms > ${fmt(t.ttft)} ms even at minimum load` };
+    this.solve(min);
+    if (t.itl > 0 && this.itl > t.itl) return { feasible: false, reason: `ITL ${fmt(this.itl)} ms > ${fmt(t.itl)} ms even at minimum load` };
+    if (t.ttft > 0 && this.ttft > t.ttft) return { feasible: false, reason: `TTFT ${fmt(this.ttft)} ms > ${fmt(t.ttft)} ms even at minimum load` };
     const hi = t.tps > 0 ? TPS_MARGIN * max : max;
-    let best: Root = { lambda: hi };
-    if (t.itl > 0 || t.ttft > 0) {
-      const f = (m: QueueMetrics) => Math.max(t.itl > 0 ? Math.log(m.itl / t.itl) : -Infinity, t.ttft > 0 ? Math.log(m.ttft / t.ttft) : -Infinity);
-      best = this.largestRate(f, min, atMin, hi);
-    }
-    const at = best.at ?? this.metrics(best.lambda);
-    return { feasible: true, lambdaStar: best.lambda, ratePerReplica: at.throughput, maxRate: max };
+    let lambda = hi;
+    if (t.itl > 0 || t.ttft > 0) lambda = this.largestRate(t, min, hi);
+    else this.solve(hi);
+    return { feasible: true, lambdaStar: lambda, ratePerReplica: this.x, maxRate: max };
   }
 
-  /**
-   * Largest λ in [lo, hi] with f(metrics(λ)) ≤ 0, for f increasing in λ and f(lo) ≤ 0. f is a log ratio, which
-   * flattens the steep TTFT curve near saturation; Illinois-modified regula falsi keeps a bracket and converges
-   * superlinearly, and every fourth step bisects as a safeguard.
-   */
-  private largestRate(f: (m: QueueMetrics) => number, lo: number, atLo: QueueMetrics, hi: number): Root {
-    const mHi = this.metrics(hi);
-    let fHi = f(mHi);
-    if (fHi <= 0) return { lambda: hi, at: mHi };
-    let fLo = f(atLo);
-    let best: Root = { lambda: lo, at: atLo };
-    let side = 0;
-    for (let i = 0; i < 200 && hi - lo > RATE_TOLERANCE * hi; i++) {
-      let x = i % 4 === 3 ? 0.5 * (lo + hi) : lo + (fLo * (lo - hi)) / (fHi - fLo);
-      if (!(x > lo && x < hi)) x = 0.5 * (lo + hi);
-      const mx = this.metrics(x);
-      const fx = f(mx);
-      if (fx <= 0) {
-        lo = x;
-        fLo = fx;
-        best = { lambda: x, at: mx };
-        if (side === -1) fHi *= 0.5;
-        side = -1;
-        if (fx > -1e-12) break; // on the target within rounding
-      } else {
-        hi = x;
-        fHi = fx;
-        if (side === 1) fLo *= 0.5;
-        side = 1;
-      }
+  /** f = the worst log ratio of ITL, TTFT to their targets (≤ 0: met); returns f and leaves f's elasticity in `slope`. */
+  private objective(t: Targets): number {
+    // the larger ratio first, then one log (the log is monotone)
+    const rItl = t.itl > 0 ? this.itl / t.itl : 0;
+    const rTtft = t.ttft > 0 ? this.ttft / t.ttft : 0;
+    if (rItl >= rTtft) {
+      this.slope = this.dItl / this.itl;
+      return Math.log(rItl);
     }
-    return best;
+    this.slope = this.dTtft / this.ttft;
+    return Math.log(rTtft);
+  }
+
+
+  /**
+   * Largest λ in [lo, hi] with f(λ) ≤ 0, for f increasing in λ and f(lo) ≤ 0 (the last `solve` was at lo); leaves the
+   * chain solved at the returned λ. Newton steps in s = −ln(1 − λ/μ(N)), where the log ratio of TTFT is nearly linear
+   * up to saturation (TTFT grows like 1/(1 − λ/μ(N))), so a few steps from hi reach the root; the slope comes from the
+   * same O(N) pass. A bracket guards every step (bisection in s when a step leaves it or the slope is unusable), and a
+   * step from above that would end within the tolerance is stretched past it so the search ends on the feasible side.
+   */
+  private largestRate(t: Targets, lo: number, hi: number): number {
+    const muN = this.serviceRate(this.slots);
+    let xLo = this.x; // throughput at lo
+    this.solve(hi);
+    let f = this.objective(t);
+    if (f <= 0) return hi;
+    let x = hi;
+    // steps one and two evaluations back: a Newton step no shorter than half the one before last is not converging
+    // (e.g. a 2-cycle around an inflection), so it is replaced by a bisection (as in Brent's method)
+    let step1 = Infinity;
+    let step2 = Infinity;
+    for (let i = 0; i < 200; i++) {
+      const tol = ROOT_TOLERANCE * x;
+      // Newton in s: the gap μ(N) − λ is multiplied by exp(f / (df/ds)), with df/ds = (λ·df/dλ)·(μ(N) − λ)/λ
+      const fs = (this.slope * (muN - x)) / x;
+      const newton = fs > 0 && i < 60;
+      let next = newton ? muN - (muN - x) * Math.exp(f / fs) : Number.NaN;
+      if (f <= 0) {
+        if (f > -1e-12 || (newton && next - x <= 2 * tol)) return x; // on the target within rounding, or the root is that close above
+      } else if (newton && x - next < tol) next = x - 2 * tol; // the root is within tol below: land just under it
+      if (hi - lo <= 2 * ROOT_TOLERANCE * hi) break;
+      if (!(next > lo && next < hi && Math.abs(next - x) < 0.5 * step2)) {
+        next = muN - Math.sqrt((muN - lo) * (muN - hi)); // bisection in s
+        if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
+      }
+      step2 = step1;
+      step1 = Math.abs(next - x);
+      this.solve(next);
+      f = this.objective(t);
+      x = next;
+      if (f <= 0) {
+        lo = x;
+        xLo = this.x;
+      } else hi = x;
+    }
+    if (x !== lo) this.x = xLo; // callers read the throughput at the returned λ
+    return lo;
   }
 }
 
-interface Root {
-  lambda: number;
-  at?: QueueMetrics;
+/**
+ * x^m for an integer m ≥ 1 by repeated squaring (a dozen multiplies; Math.pow was a tenth of the sizing time).
+ * ρ^M ≤ e^(−M·(1−ρ)) for 0 < ρ < 1, so it is exactly 0 in doubles once M·(1−ρ) > 745.
+ */
+function powInt(x: number, m: number): number {
+  if (x < 1 && m * (1 - x) > 745) return 0;
+  let result = 1;
+  let base = x;
+  for (let e = m; ; ) {
+    if (e & 1) result *= base;
+    e >>>= 1;
+    if (e === 0) return result;
+    base *= base;
+  }
+}
+
+/** 1/k for k = 1..n, shared by every queue (a multiply instead of a divide per state). */
+let reciprocalTable = new Float64Array(0);
+function reciprocals(n: number): Float64Array {
+  if (reciprocalTable.length <= n) {
+    const t = new Float64Array(Math.max(n + 1, 2 * reciprocalTable.length));
+    for (let k = 1; k < t.length; k++) t[k] = 1 / k;
+    reciprocalTable = t;
+  }
+  return reciprocalTable;
 }
 
 const fmt = (x: number) => (Math.round(x * 10) / 10).toString();
