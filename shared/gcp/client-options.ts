@@ -5,7 +5,7 @@
 import { PassThroughClient } from 'google-auth-library';
 import { PsmlError } from '../errors.js';
 
-export type GoogleApi = 'compute' | 'billing';
+export type GoogleApi = 'compute' | 'billing' | 'servicemanagement';
 
 // a type alias (not an interface) so it satisfies the clients' index-signature ClientOptions
 export type GoogleClientOptions = {
@@ -19,7 +19,11 @@ export type GoogleClientOptions = {
 export const endpointEnvVar = (api: GoogleApi): string => `PSML_${api.toUpperCase()}_ENDPOINT`;
 
 /** The option (flag, and action input without the dashes) that passes an endpoint explicitly. */
-const ENDPOINT_OPTION: Record<GoogleApi, string> = { compute: '--compute-endpoint', billing: '--catalog-endpoint' };
+const ENDPOINT_OPTION: Record<GoogleApi, string> = {
+  compute: '--compute-endpoint',
+  billing: '--catalog-endpoint',
+  servicemanagement: '--servicemanagement-endpoint',
+};
 
 /** Options for a client of `api`; an explicit `endpoint` (a URL, from a flag or input) overrides the environment variable. */
 export function googleClientOptions(api: GoogleApi, explicit?: string): GoogleClientOptions {

@@ -1,0 +1,227 @@
+/**
+ * EndpointsConfig: keeps a Cloud Endpoints service's OpenAPI document current through Service Management, with the
+ * official client (`@google-cloud/service-management`), as `gcloud endpoints services deploy` does: create the
+ * service once (seed 003: static, passively deployed), submit the document as a new service config, roll it out to
+ * 100 % of traffic. Idempotent: an unchanged document (same bytes as the latest config's source) submits nothing,
+ * and a config already fully rolled out is not rolled out again — so a re-run after a crash converges.
+ *
+ * Production: Application Default Credentials and servicemanagement.googleapis.com; tests, the CLI and the demo:
+ * `PSML_SERVICEMANAGEMENT_ENDPOINT=http://127.0.0.1:PORT` (or `--servicemanagement-endpoint`) points the unmodified
+ * client at shared/emulators/servicemanagement. The client file is deep-imported to keep bundles small.
+ */
+import { ServiceManagerClient } from '@google-cloud/service-management/build/src/v1/service_manager_client.js';
+import { PsmlError } from '../errors.js';
+import { endpointEnvVar, googleClientOptions } from '../gcp/client-options.js';
+import { apiErrorInfo, withRetry, type RetryOptions } from '../gcp/retry.js';
+
+export interface EndpointsConfigOptions {
+  /** Producer project of the service (`<name>.endpoints.<project>.cloud.goog`). */
+  project: string;
+  /** A local Service Management endpoint URL (default PSML_SERVICEMANAGEMENT_ENDPOINT, else production). */
+  endpoint?: string;
+  /** A client to use instead (closed by its owner). */
+  client?: ServiceManagerClient;
+  /** Create the service when it does not exist (default true: the first deploy creates it, like gcloud does). */
+  createService?: boolean;
+  retry?: RetryOptions;
+  log?: (line: string) => void;
+}
+
+export interface PublishResult {
+  serviceName: string;
+  serviceCreated: boolean;
+  /** The config that serves 100 % of traffic afterwards. */
+  configId: string;
+  /** A new config was submitted (false: the document equals the latest config's source). */
+  submitted: boolean;
+  /** A new rollout was created (false: that config already served 100 %). */
+  rolledOut: boolean;
+  rolloutId?: string;
+}
+
+/** The file name the document is submitted under (shown in the Cloud console's config history). */
+export const OPENAPI_FILE = 'openapi.yaml';
+
+/** gRPC status codes (what this client's errors carry) → the HTTP status the shared retry policy understands. */
+const GRPC_TO_HTTP: Record<number, number> = { 3: 400, 4: 504, 5: 404, 6: 409, 7: 403, 8: 429, 9: 400, 10: 409, 13: 500, 14: 503, 16: 401 };
+
+/** The official client for `endpoint` (URL) or the environment, REST transport. */
+export function serviceManagerClient(endpoint?: string): ServiceManagerClient {
+  const options = googleClientOptions('servicemanagement', endpoint);
+  // this client is built on google-gax 3, where `fallback: true` means binary protobuf over `$rpc`; 'rest' is the
+  // JSON REST transport that every Google API (and the emulator) speaks
+  return new ServiceManagerClient({ ...options, fallback: 'rest' } as ConstructorParameters<typeof ServiceManagerClient>[0]);
+}
+
+type ConfigFileType = { decode(b: Uint8Array): { filePath?: string; fileContents?: Uint8Array } };
+
+export class EndpointsConfig {
+  readonly client: ServiceManagerClient;
+  private readonly ownsClient: boolean;
+  private readonly log: (line: string) => void;
+
+  constructor(
+    readonly serviceName: string,
+    private readonly options: EndpointsConfigOptions,
+  ) {
+    this.ownsClient = !options.client;
+    this.client = options.client ?? serviceManagerClient(options.endpoint);
+    this.log = options.log ?? (() => {});
+  }
+
+  /** Makes sure the service exists (creating it when allowed); true when it was created now. */
+  async ensureService(): Promise<boolean> {
+    try {
+      await this.call('read', () => this.client.getService({ serviceName: this.serviceName }));
+      return false;
+    } catch (e) {
+      if (!(e instanceof NotFound) || this.options.createService === false) throw this.explain(e, 'read');
+    }
+    const [op] = await this.call('create', () => this.client.createService({ service: { serviceName: this.serviceName, producerProjectId: this.options.project } }));
+    await this.call('create', () => op.promise());
+    this.log(`+ created  Endpoints service ${this.serviceName}`);
+    return true;
+  }
+
+  /** The id and OpenAPI source of the newest config, if any. */
+  async latestConfig(): Promise<{ id: string; source?: string } | undefined> {
+    const [configs] = await this.call('read', () => this.client.listServiceConfigs({ serviceName: this.serviceName, pageSize: 1 }, { autoPaginate: false }));
+    const id = configs[0]?.id;
+    if (!id) return undefined;
+    const [full] = await this.call('read', () => this.client.getServiceConfig({ serviceName: this.serviceName, configId: id, view: 'FULL' }));
+    // proto3 JSON carries the Any's bytes as base64 text; the decoder gives them as a Uint8Array
+    const bytes = (v: string | Uint8Array | null | undefined) => (typeof v === 'string' ? Buffer.from(v, 'base64') : (v ?? new Uint8Array()));
+    const files = (full.sourceInfo?.sourceFiles ?? []).map((any) => this.configFile().decode(bytes(any.value)));
+    const openApi = files.filter((f) => f.filePath === OPENAPI_FILE);
+    // only a config psml wrote (one document under our file name) can equal ours
+    const source = files.length === 1 && openApi.length === 1 ? Buffer.from(openApi[0]!.fileContents ?? new Uint8Array()).toString('utf8') : undefined;
+    return { id, source };
+  }
+
+  /** Submits `document` (OpenAPI YAML) as a new config; returns its id. */
+  async submit(document: string): Promise<string> {
+    const [op] = await this.call('update', () =>
+      this.client.submitConfigSource({
+        serviceName: this.serviceName,
+        configSource: { files: [{ filePath: OPENAPI_FILE, fileContents: Buffer.from(document, 'utf8'), fileType: 'OPEN_API_YAML' }] },
+      }),
+    );
+    const [response] = await this.call('update', () => op.promise());
+    const id = response.serviceConfig?.id;
+    if (!id) throw new PsmlError(`Service Management accepted the document of ${this.serviceName} but returned no config id`, { resource: this.serviceName, hint: 'run the command again' });
+    this.log(`~ submitted Endpoints config ${id} of ${this.serviceName}`);
+    return id;
+  }
+
+  /** The config the newest successful rollout sends all traffic to, if any. */
+  async servingConfig(): Promise<string | undefined> {
+    const [rollouts] = await this.call('read', () => this.client.listServiceRollouts({ serviceName: this.serviceName, filter: 'status=SUCCESS', pageSize: 1 }, { autoPaginate: false }));
+    const pct = Object.entries(rollouts[0]?.trafficPercentStrategy?.percentages ?? {});
+    return pct.length === 1 && pct[0]![1] === 100 ? pct[0]![0] : undefined;
+  }
+
+  /** Rolls `configId` out to 100 % of traffic; returns the rollout id. */
+  async rollout(configId: string): Promise<string | undefined> {
+    const [op] = await this.call('update', () =>
+      this.client.createServiceRollout({ serviceName: this.serviceName, rollout: { serviceName: this.serviceName, trafficPercentStrategy: { percentages: { [configId]: 100 } } } }),
+    );
+    const [rollout] = await this.call('update', () => op.promise());
+    this.log(`~ rolled out Endpoints config ${configId} (rollout ${rollout.rolloutId ?? '?'})`);
+    return rollout.rolloutId ?? undefined;
+  }
+
+  /** Create-if-missing, submit-if-changed, roll-out-if-not-serving. */
+  async publish(document: string): Promise<PublishResult> {
+    const serviceCreated = await this.ensureService();
+    const latest = await this.latestConfig();
+    const unchanged = latest?.source === document;
+    const configId = unchanged ? latest.id : await this.submit(document);
+    if (unchanged) this.log(`= unchanged Endpoints config ${configId} of ${this.serviceName}`);
+    const serving = await this.servingConfig();
+    const rolloutId = serving === configId ? undefined : await this.rollout(configId);
+    return { serviceName: this.serviceName, serviceCreated, configId, submitted: !unchanged, rolledOut: rolloutId !== undefined || serving !== configId, ...(rolloutId ? { rolloutId } : {}) };
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsClient) await this.client.close();
+  }
+
+  /** The ConfigFile message type from the client's own descriptors (source files come back as `Any`). */
+  private configFile(): ConfigFileType {
+    const root = (this.client as unknown as { _protos?: { lookupType(n: string): ConfigFileType } })._protos;
+    if (!root) throw new Error('@google-cloud/service-management: proto root not found (client version changed?)');
+    return root.lookupType('google.api.servicemanagement.v1.ConfigFile');
+  }
+
+  /** One API call with the shared retry policy; gRPC codes become HTTP statuses so transient ones are retried. */
+  private async call<T>(what: 'read' | 'create' | 'update', fn: () => Promise<T>): Promise<T> {
+    try {
+      return await withRetry(async () => {
+        try {
+          return await fn();
+        } catch (e) {
+          throw withHttpStatus(e);
+        }
+      }, this.options.retry);
+    } catch (e) {
+      if (e instanceof PsmlError) throw e;
+      if (apiErrorInfo(e).status === 404 && what === 'read') throw new NotFound(e);
+      throw this.explain(e, what);
+    }
+  }
+
+  /** A PsmlError naming the service and what to do. */
+  private explain(e: unknown, what: 'read' | 'create' | 'update'): PsmlError {
+    if (e instanceof PsmlError) return e;
+    const cause = e instanceof NotFound ? e.cause : e;
+    const info = apiErrorInfo(cause);
+    const resource = this.serviceName;
+    const where = this.options.endpoint ?? process.env[endpointEnvVar('servicemanagement')] ?? 'servicemanagement.googleapis.com';
+    if (info.network)
+      return new PsmlError(`cannot reach Service Management at ${where} (${info.network})`, {
+        resource,
+        hint: `check ${this.options.endpoint ? '--servicemanagement-endpoint' : endpointEnvVar('servicemanagement')} or the network`,
+        cause,
+      });
+    switch (info.status) {
+      case 404:
+        return new PsmlError(`Cloud Endpoints service ${resource} does not exist`, {
+          resource,
+          field: 'endpoints.service',
+          hint: `check endpoints.service in psml.yaml and the project (${this.options.project}); psml creates the service on the first submit unless told not to (--no-create-service)`,
+          cause,
+        });
+      case 403:
+        return new PsmlError(`permission denied to ${what} Cloud Endpoints service ${resource}: ${info.message}`, {
+          resource,
+          hint: `the service name must belong to project ${this.options.project}, and the deploying account needs servicemanagement.services.${what === 'read' ? 'get' : what} (see \`psml iam roles\`, serving)`,
+          cause,
+        });
+      case 400:
+        return new PsmlError(`Service Management rejected the request for ${resource}: ${info.message}`, {
+          resource,
+          hint: 'check the OpenAPI document (`psml deploy openapi --manifest … --output openapi.yaml`) and endpoints.service in psml.yaml',
+          cause,
+        });
+      case 401:
+        return new PsmlError(`Service Management refused the credentials: ${info.message}`, { resource, hint: 'authenticate (google-github-actions/auth, or gcloud auth application-default login)', cause });
+      default:
+        return new PsmlError(`Service Management failed to ${what} ${resource}: ${info.message}`, { resource, hint: 'run the command again; if it keeps failing, check the Cloud Endpoints page of the project', cause });
+    }
+  }
+}
+
+class NotFound extends Error {
+  constructor(override readonly cause: unknown) {
+    super('not found');
+  }
+}
+
+function withHttpStatus(e: unknown): unknown {
+  if (e && typeof e === 'object' && typeof (e as { code?: unknown }).code === 'number') {
+    const code = (e as { code: number }).code;
+    const status = GRPC_TO_HTTP[code];
+    if (status !== undefined && (e as { status?: unknown }).status === undefined) Object.assign(e, { status });
+  }
+  return e;
+}
