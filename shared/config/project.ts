@@ -51,6 +51,14 @@ export const ProjectConfigSchema = z
       .strict()
       .default({ repository: 'psml' }),
     images: z.record(z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'a simple image name'), ImageDefinitionSchema).default({}),
+    /** Cloud Endpoints in front of the serving load balancer: its OpenAPI document follows every deploy/promote/teardown. */
+    endpoints: z
+      .object({
+        /** First label of `<service>.endpoints.<project>.cloud.goog`. */
+        service: z.string().regex(/^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/, 'a DNS label such as ml-api (lowercase letters, digits, hyphens)'),
+      })
+      .strict()
+      .optional(),
     /** Project-wide defaults merged under every experiment manifest (image, labels, training, serving). */
     defaults: ExperimentDefaultsSchema.default({}),
   })

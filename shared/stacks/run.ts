@@ -4,7 +4,8 @@
  * inputs come from and where outputs go differ (seed 001).
  */
 import path from 'node:path';
-import { checkProjectId, findProjectConfig, loadProjectConfig } from '../config/project.js';
+import { checkProjectId, findProjectConfig, loadProjectConfig, type ProjectConfig } from '../config/project.js';
+import type { PublishResult } from '../endpoints/service-config.js';
 import type { ResourceClientOptions } from '../compute/index.js';
 import { PsmlError } from '../errors.js';
 import { computeClients, type ComputeClients } from '../gcp/compute-clients.js';
@@ -34,16 +35,17 @@ export interface Target {
   exp: Experiment;
   project: string;
   clients: ComputeClients;
+  /** psml.yaml next to the manifest (or above it, or in cwd), when there is one. */
+  config?: ProjectConfig;
 }
 
 /** Loads the manifest and decides the project: the flag, else psml.yaml next to the manifest (or above it), else cwd. */
 export function resolveTarget(t: StackTarget): Target {
   let exp = loadExperiment(t.manifest);
   let project = t.project === undefined ? undefined : checkProjectId(t.project, 'project');
-  if (!project) {
-    const file = findProjectConfig(path.dirname(path.resolve(t.manifest))) ?? findProjectConfig();
-    if (file) project = loadProjectConfig(file).project;
-  }
+  const file = findProjectConfig(path.dirname(path.resolve(t.manifest))) ?? findProjectConfig();
+  const config = file ? loadProjectConfig(file) : undefined;
+  if (!project) project = config?.project;
   if (!project)
     throw new PsmlError('no Google Cloud project given', {
       field: 'project',
@@ -59,7 +61,7 @@ export function resolveTarget(t: StackTarget): Target {
       });
     exp = { ...exp, serving: { ...exp.serving, region: t.region, zones } };
   }
-  return { exp, project, clients: t.clients ?? computeClients(t.computeEndpoint) };
+  return { exp, project, clients: t.clients ?? computeClients(t.computeEndpoint), ...(config ? { config } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------------- deploy
@@ -82,6 +84,8 @@ export interface DeployRequest extends StackTarget {
   /** A sample infer request file for the smoke test. */
   request?: string;
   readyTimeoutMs?: number;
+  /** A local Service Management endpoint for the Cloud Endpoints update (default PSML_SERVICEMANAGEMENT_ENDPOINT). */
+  servicemanagementEndpoint?: string;
   /** Called with the plan before anything changes (to show it while applying). */
   onPlan?: (plan: Plan) => void;
 }
@@ -98,6 +102,8 @@ export interface DeployResult {
   backendService: string;
   /** The revision's URL through the shared load balancer, when it exists. */
   url?: string;
+  /** The Cloud Endpoints config after the URL map changed (psml.yaml `endpoints` set). */
+  endpoints?: PublishResult;
 }
 
 export function isDeployMode(m: string): m is DeployMode {
@@ -107,9 +113,16 @@ export function isDeployMode(m: string): m is DeployMode {
 export async function runDeploy(req: DeployRequest): Promise<DeployResult> {
   if (!isDeployMode(req.mode))
     throw new PsmlError(`unknown mode "${String(req.mode)}"`, { field: 'mode', hint: `use one of ${DEPLOY_MODES.join(', ')}` });
-  const { exp, project, clients } = resolveTarget(req);
+  const { exp, project, clients, config } = resolveTarget(req);
   const ep = new ServingEndpoint(exp, { project, clients, resourceOptions: req.resourceOptions, log: req.log });
   const result: DeployResult = { mode: req.mode, revision: ep.revision, backendService: resourceNames(exp).backendService };
+  // seed 003: the Endpoints OpenAPI document follows every revision deployed, promoted or removed (idempotent)
+  const endpoints = async () => {
+    if (!config?.endpoints) return;
+    const { syncEndpoints } = await import('../endpoints/sync.js');
+    const r = await syncEndpoints({ project, service: config.endpoints.service, compute: clients, resourceOptions: req.resourceOptions, servicemanagementEndpoint: req.servicemanagementEndpoint, log: req.log });
+    result.endpoints = r.result;
+  };
   const smoke = async (url: string) => {
     result.smoke = await smokeTest(url, { model: req.model, request: req.request, readyTimeoutMs: req.readyTimeoutMs, pollMs: req.pollMs });
     if (!result.smoke.ok)
@@ -127,6 +140,7 @@ export async function runDeploy(req: DeployRequest): Promise<DeployResult> {
       result.plan = await ep.planDeploy();
       req.onPlan?.(result.plan);
       result.applied = (await ep.apply(result.plan)).done;
+      await endpoints();
       if (req.wait ?? true) result.status = await ep.waitUntilServing({ timeoutMs: req.waitTimeoutMs, pollMs: req.pollMs });
       result.url = await ep.url();
       if (req.endpoint) await smoke(req.endpoint);
@@ -145,6 +159,7 @@ export async function runDeploy(req: DeployRequest): Promise<DeployResult> {
     }
     case 'promote':
       result.promoted = await ep.promote();
+      await endpoints();
       result.url = await ep.url();
       break;
     case 'teardown': {
@@ -154,6 +169,7 @@ export async function runDeploy(req: DeployRequest): Promise<DeployResult> {
       }
       const t = await ep.teardown(req.all ?? false, req.onPlan);
       Object.assign(result, { plan: t.plan, applied: t.done, leftovers: t.leftovers });
+      await endpoints();
       break;
     }
   }
@@ -203,7 +219,14 @@ export function deploySummary(r: DeployResult): string {
   if (r.smoke) parts.push(renderSmoke(r.smoke, 'markdown'));
   if (r.mode === 'teardown' && r.leftovers) parts.push(`No resource of ${r.revision} is left (checked by label).\n`);
   if (r.url) parts.push(`URL: ${r.url}\n`);
+  if (r.endpoints) parts.push(`${endpointsLine(r.endpoints)}\n`);
   return parts.join('\n');
+}
+
+/** What happened to the Cloud Endpoints config, in one line. */
+export function endpointsLine(e: PublishResult): string {
+  const what = e.submitted ? `submitted config ${e.configId}` : `config ${e.configId} unchanged`;
+  return `Cloud Endpoints ${e.serviceName}: ${e.serviceCreated ? 'service created, ' : ''}${what}${e.rolledOut ? `, rolled out to 100 %${e.rolloutId ? ` (${e.rolloutId})` : ''}` : ', already serving'}`;
 }
 
 /** One line per training outcome, for logs and summaries. */

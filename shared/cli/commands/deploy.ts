@@ -7,12 +7,14 @@ import { PsmlError } from '../../errors.js';
 import { closeComputeClients } from '../../gcp/compute-clients.js';
 import { planJson, renderPlan, type PlanFormat } from '../../stacks/serving-plan.js';
 import { renderSmoke } from '../../stacks/smoke.js';
-import { runDeploy, type DeployMode, type DeployResult } from '../../stacks/run.js';
+import { endpointsLine, runDeploy, type DeployMode, type DeployResult } from '../../stacks/run.js';
+import { runOpenApi, type OpenApiFlags } from '../../endpoints/command.js';
 
 interface DeployFlags {
   project?: string;
   region?: string;
   computeEndpoint?: string;
+  servicemanagementEndpoint?: string;
   endpoint?: string;
   model?: string;
   request?: string;
@@ -41,6 +43,7 @@ function render(r: DeployResult, format: PlanFormat, planShown: boolean): string
   if (r.smoke) parts.push(renderSmoke(r.smoke, format === 'markdown' ? 'markdown' : 'text'));
   if (r.mode === 'teardown' && r.leftovers) parts.push(`no resource of ${r.revision} is left\n`);
   if (r.url) parts.push(`url: ${r.url}\n`);
+  if (r.endpoints) parts.push(`${endpointsLine(r.endpoints)}\n`);
   return parts.join('\n');
 }
 
@@ -55,6 +58,7 @@ async function run(mode: DeployMode, manifest: string, f: DeployFlags): Promise<
       project: f.project,
       region: f.region,
       computeEndpoint: f.computeEndpoint,
+      servicemanagementEndpoint: f.servicemanagementEndpoint,
       endpoint: f.endpoint,
       model: f.model,
       request: f.request,
@@ -88,6 +92,7 @@ export function registerDeploy(program: Command): void {
       .option('--project <id>', 'Google Cloud project (default: psml.yaml)')
       .option('--region <region>', 'serving region (default: the manifest / psml.yaml)')
       .option('--compute-endpoint <url>', 'a local Compute Engine emulator (default: PSML_COMPUTE_ENDPOINT)')
+      .option('--servicemanagement-endpoint <url>', 'a local Service Management emulator for the Cloud Endpoints update (default: PSML_SERVICEMANAGEMENT_ENDPOINT)')
       .option('--format <format>', 'text | json | markdown', 'text');
 
   common(deploy.command('plan').description('show what apply would create, update or keep (changes nothing)')).action((m: string, f: DeployFlags) => run('plan', m, f));
@@ -109,4 +114,25 @@ export function registerDeploy(program: Command): void {
     .option('--all', 'also remove the shared URL map, proxy and forwarding rule when no other revision uses them')
     .option('--dry-run', 'only show the teardown plan')
     .action((m: string, f: DeployFlags) => run('teardown', m, f));
+  deploy
+    .command('openapi')
+    .description('the Cloud Endpoints OpenAPI document of the revisions the URL map routes; --submit publishes it')
+    .option('--manifest <file>', 'an experiment manifest: finds psml.yaml (project, endpoints.service) from its directory')
+    .option('--project <id>', 'Google Cloud project (default: psml.yaml)')
+    .option('--service <name>', 'Cloud Endpoints service name, <name>.endpoints.<project>.cloud.goog (default: psml.yaml endpoints.service)')
+    .option('--output <file>', 'write the document to this file instead of stdout')
+    .option('--format <format>', 'yaml | json', 'yaml')
+    .option('--submit', 'submit the document to Service Management and roll it out (idempotent)')
+    .option('--no-create-service', 'with --submit: fail instead of creating a missing Endpoints service')
+    .option('--compute-endpoint <url>', 'a local Compute Engine emulator (default: PSML_COMPUTE_ENDPOINT)')
+    .option('--servicemanagement-endpoint <url>', 'a local Service Management emulator (default: PSML_SERVICEMANAGEMENT_ENDPOINT)')
+    .action(async (f: OpenApiFlags) => {
+      try {
+        const r = await runOpenApi(f);
+        if (r.stdout) process.stdout.write(r.stdout);
+        for (const line of r.stderr) process.stderr.write(`${line}\n`);
+      } finally {
+        await closeComputeClients();
+      }
+    });
 }
