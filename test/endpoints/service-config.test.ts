@@ -118,6 +118,19 @@ describe('EndpointsConfig against the Service Management emulator', () => {
     expect(e.message).toContain(`cannot reach Service Management at ${url}`);
   });
 
+  it('PSML_SERVICEMANAGEMENT_ENDPOINT points the client at the emulator when no endpoint is given', async () => {
+    const saved = process.env.PSML_SERVICEMANAGEMENT_ENDPOINT;
+    process.env.PSML_SERVICEMANAGEMENT_ENDPOINT = emu.url;
+    try {
+      const r = await config({ endpoint: undefined }).publish(doc(7));
+      expect(r.submitted).toBe(true);
+      expect(emu.configSources(name)).toEqual([doc(7)]);
+    } finally {
+      if (saved === undefined) delete process.env.PSML_SERVICEMANAGEMENT_ENDPOINT;
+      else process.env.PSML_SERVICEMANAGEMENT_ENDPOINT = saved;
+    }
+  });
+
   it('the emulator is strict: unknown fields and query parameters are 400, unknown services 404', async () => {
     const post = (path: string, body: unknown) => fetch(`${emu.url}${path}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
     expect((await post('/v1/services', { serviceName: name, producerProjectId: PROJECT, bogus: 1 })).status).toBe(400);
