@@ -4,7 +4,7 @@
  * (place, place after moving others away, evict strictly lower priorities) plus local search (cheaper candidate,
  * possibly after moving others away) improve it. Deterministic: no randomness, no clocks; fixed work limits.
  */
-import { compareScores, rowLoads, score, type AssignmentProblem, type Choice } from './problem.js';
+import { cheapestChoice, compareScores, rowLoads, score, type AssignmentProblem, type Choice } from './problem.js';
 
 export interface HeuristicOptions {
   /** price iterations */
@@ -18,8 +18,7 @@ const EPS = 1e-9;
 export function solveHeuristic(p: AssignmentProblem, opts: HeuristicOptions = {}): Choice {
   const n = p.servers;
   const R = p.rowNames.length;
-  const cheapest = new Int32Array(n);
-  for (let s = 0; s < n; s++) cheapest[s] = p.start[s]! < p.start[s + 1]! ? p.start[s]! : -1;
+  const cheapest = cheapestChoice(p);
   const loads = rowLoads(p, cheapest);
   if (loads.every((l, r) => l <= p.capacity[r]! + EPS)) return cheapest; // everyone's cheapest fits: optimal
 

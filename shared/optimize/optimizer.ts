@@ -5,8 +5,8 @@
 import { candidateMetrics, generateCandidates, spotRow, type Candidate, type ServerCandidates } from './candidates.js';
 import { solveHeuristic } from './heuristic.js';
 import { PsmlError } from '../errors.js';
-import { solveExact } from './milp.js';
-import { buildProblem, compareScores, score, type AssignmentProblem, type Choice } from './problem.js';
+import { loadHighs, solveExact } from './milp.js';
+import { buildProblem, cheapestChoice, compareScores, isFeasible, score, type AssignmentProblem, type Choice } from './problem.js';
 import { lpRound } from './lpround.js';
 import { polish } from './polish.js';
 import { saturate } from './saturation.js';
@@ -103,6 +103,8 @@ export async function optimize(system: System, opts: OptimizeOptions = {}): Prom
     method = 'unlimited';
     optimal = true;
   } else {
+    // HiGHS compiles its WebAssembly off the main thread: when it may be needed, start now so that overlaps the heuristic
+    if (solver !== 'heuristic' && !isFeasible(problem, cheapestChoice(problem))) loadHighs().catch(() => undefined);
     const heuristic = solveHeuristic(problem);
     choice = heuristic;
     method = 'heuristic';
@@ -149,11 +151,8 @@ export async function optimize(system: System, opts: OptimizeOptions = {}): Prom
 }
 
 function everyoneCheapest(p: AssignmentProblem, choice: Choice): boolean {
-  for (let s = 0; s < p.servers; s++) {
-    const first = p.start[s]! < p.start[s + 1]! ? p.start[s]! : -1;
-    if (choice[s] !== first) return false;
-  }
-  return true;
+  const cheapest = cheapestChoice(p);
+  return choice.every((c, s) => c === cheapest[s]);
 }
 
 function buildReport(

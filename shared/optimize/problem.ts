@@ -103,6 +103,11 @@ export function compareScores(a: Score, b: Score): number {
   return Math.abs(a.value - b.value) <= tol ? 0 : a.value - b.value;
 }
 
+/** Every server its cheapest candidate (the unconstrained optimum), -1 for servers without one. */
+export function cheapestChoice(p: AssignmentProblem): Choice {
+  return Int32Array.from({ length: p.servers }, (_, s) => (p.start[s]! < p.start[s + 1]! ? p.start[s]! : -1));
+}
+
 export function rowLoads(p: AssignmentProblem, choice: Choice): Float64Array {
   const load = new Float64Array(p.rowNames.length);
   for (let s = 0; s < p.servers; s++) {
