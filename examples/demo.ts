@@ -7,7 +7,7 @@
  *   serve the model in its container → deploy (plan, apply, smoke test, promote) → train with zone fallback → tear down
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import Docker from 'dockerode';
 import { startComputeEmulator } from '../shared/emulators/compute/index.js';
 import { startBillingEmulator } from '../shared/emulators/billing/server.js';
+import { startServiceManagementEmulator } from '../shared/emulators/servicemanagement/server.js';
 import { EMBEDDED_CATALOG } from '../shared/pricing/embedded-catalog.js';
 import { ensureRuntimeBase } from './runtime-base.js';
 import { startLocalInfra } from '../scripts/local-infra.js';
@@ -55,12 +56,13 @@ function freePort(): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  section('Local parts: a private Docker engine and registry, Compute Engine and Billing emulators on 127.0.0.1');
+  section('Local parts: a private Docker engine and registry, Compute Engine, Billing and Service Management emulators on 127.0.0.1');
   startLocalInfra();
   const compute = await startComputeEmulator({});
   const billing = await startBillingEmulator({ snapshot: EMBEDDED_CATALOG });
-  const env = { PSML_COMPUTE_ENDPOINT: compute.url, PSML_BILLING_ENDPOINT: billing.url };
-  console.log(`Docker ${process.env.DOCKER_HOST}, registry ${process.env.PSML_TEST_REGISTRY}, Compute ${compute.url}, Billing ${billing.url}`);
+  const endpoints = await startServiceManagementEmulator({});
+  const env = { PSML_COMPUTE_ENDPOINT: compute.url, PSML_BILLING_ENDPOINT: billing.url, PSML_SERVICEMANAGEMENT_ENDPOINT: endpoints.url };
+  console.log(`Docker ${process.env.DOCKER_HOST}, registry ${process.env.PSML_TEST_REGISTRY}, Compute ${compute.url}, Billing ${billing.url}, Service Management ${endpoints.url}`);
   const work = mkdtempSync(path.join(os.tmpdir(), 'psml-demo-'));
   const docker = new Docker();
   let serving: Docker.Container | undefined;
@@ -109,6 +111,11 @@ async function main(): Promise<void> {
     await psml(['deploy', 'apply', candidate, ...project, '--endpoint', endpoint, '--model', 'churn', '--request', 'examples/churn/sample-request.json', '--timeout', '120'], { env });
     await psml(['deploy', 'plan', candidate, ...project], { env });
     await psml(['deploy', 'promote', candidate, ...project], { env });
+    // psml.yaml names a Cloud Endpoints service: apply and promote published its OpenAPI document; show what is routed
+    const openapi = path.join(work, 'openapi.json');
+    await psml(['deploy', 'openapi', '--manifest', candidate, ...project, '--format', 'json', '--output', openapi], { env });
+    const doc = JSON.parse(readFileSync(openapi, 'utf8')) as { host: string; paths: Record<string, unknown> };
+    console.log(`${doc.host}: ${Object.keys(doc.paths).length} paths, e.g. ${Object.keys(doc.paths).filter((k) => k.endsWith('/infer')).join(', ')}`);
 
     section('Train on a Spot GPU VM: the first zone is out of T4s, psml falls back to the next one');
     await compute.control.inject({ stockouts: [{ zone: 'us-central1-a', acceleratorType: 'nvidia-tesla-t4' }] });
@@ -124,6 +131,7 @@ async function main(): Promise<void> {
     await serving?.remove({ force: true }).catch(() => undefined);
     await compute.close();
     await billing.close();
+    await endpoints.close();
     rmSync(work, { recursive: true, force: true });
   }
   console.log(`\n\x1b[1mdemo finished in ${((Date.now() - started) / 1000).toFixed(1)} s\x1b[0m`);
