@@ -37,8 +37,8 @@ describe('state file', () => {
   });
 });
 
-/** Starts `psml emulator start …` from sources and resolves with its URL once it prints it. */
-function startCli(args: string[]): Promise<{ child: ChildProcess; url: string; out: () => string }> {
+/** Starts `psml emulator start …` from sources and resolves with its URL once it prints it (and `waitFor`, if given). */
+function startCli(args: string[], waitFor?: RegExp): Promise<{ child: ChildProcess; url: string; out: () => string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'shared/cli/main.ts', 'emulator', 'start', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
@@ -47,7 +47,7 @@ function startCli(args: string[]): Promise<{ child: ChildProcess; url: string; o
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /export PSML_COMPUTE_ENDPOINT=(http:\/\/127\.0\.0\.1:\d+)\n/.exec(out);
-      if (m) {
+      if (m && (!waitFor || waitFor.test(out))) {
         clearTimeout(timer);
         resolve({ child, url: m[1]!, out: () => out });
       }
@@ -81,6 +81,22 @@ describe('psml emulator start', () => {
     } finally {
       expect(await stop(b.child)).toBe(0);
     }
+  });
+
+  it('--billing and --service-management start those emulators too, each on its own free port, and stop with it', async () => {
+    const a = await startCli(['--billing', '--service-management'], /PSML_SERVICEMANAGEMENT_ENDPOINT=\S+\n/);
+    const billing = /export PSML_BILLING_ENDPOINT=(\S+)\n/.exec(a.out())?.[1];
+    const sm = /export PSML_SERVICEMANAGEMENT_ENDPOINT=(\S+)\n/.exec(a.out())?.[1];
+    try {
+      expect(new Set([a.url, billing, sm]).size).toBe(3);
+      const services = (await (await fetch(`${billing}/v1/services`)).json()) as { services: { displayName: string }[] };
+      expect(services.services.map((s) => s.displayName)).toContain('Compute Engine');
+      // a service that was never created: the emulator answers like Service Management does
+      expect((await fetch(`${sm}/v1/services/missing.endpoints.${project}.cloud.goog`)).status).toBe(404);
+    } finally {
+      expect(await stop(a.child)).toBe(0);
+    }
+    await expect(fetch(`${billing}/v1/services`)).rejects.toThrow();
   });
 
   it('rejects a bad port with a clear error and no stack trace', () => {
