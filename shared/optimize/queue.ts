@@ -47,8 +47,6 @@ export const RATE_TOLERANCE = 1e-6;
 const ROOT_TOLERANCE = 1e-10;
 /** TPS classes size to this fraction of the maximum rate (as the reference does). */
 export const TPS_MARGIN = 0.9;
-const RESCALE = 1e150;
-const INV_RESCALE = 1e-150;
 
 /** One replica of (model, accelerator) for one request shape: precomputed service rates, then metrics for any λ. */
 export class ReplicaQueue {
@@ -145,11 +143,12 @@ export class ReplicaQueue {
       const kw = kf * w;
       s1 += kw;
       s2 += kf * kw;
-      if (w > RESCALE) {
-        w *= INV_RESCALE;
-        s0 *= INV_RESCALE;
-        s1 *= INV_RESCALE;
-        s2 *= INV_RESCALE;
+      // (literals, not module constants: a module-level const costs a context load and TDZ check per use)
+      if (w > 1e150) {
+        w *= 1e-150;
+        s0 *= 1e-150;
+        s1 *= 1e-150;
+        s2 *= 1e-150;
       }
       // μ(k) grows with k, so once λ/μ(k) < 1 the remaining weights fall at least geometrically: when everything
       // after k (head and queue, bounded by that geometric series w·r/(1−r) and its first moment, multiplied out here
@@ -182,7 +181,7 @@ export class ReplicaQueue {
         p *= rho;
         t0 += p;
         t1 += j * p;
-        t2 += j * j * p;
+        t2 += j * p * j;
       }
       rhoM = p;
     } else {
@@ -195,14 +194,16 @@ export class ReplicaQueue {
         this.saturated(lambda);
         return;
       }
-      t2 = (rho * (1 + rho - (m + 1) * (m + 1) * rhoM + (2 * m * m + 2 * m - 1) * rhoM * rho - m * m * rhoM * rho * rho)) / (om * om * om);
+      // Σ j²ρ^j = ρ(1 + ρ − (M+1)²ρ^M + (2M² + 2M − 1)ρ^(M+1) − M²ρ^(M+2)) / (1−ρ)³, every product of two counts taken
+      // through a double first: an int32 overflow (M ≥ 46341) would send V8 into a deoptimisation loop
+      t2 = (rho * (1 + rho - (m + 1) * rhoM * (m + 1) + ((2 * m + 2) * rhoM * m - rhoM) * rho - m * rhoM * m * rho * rho)) / (om * om * om);
     }
     const z = s0 + w * t0;
     const pBlock = (w * rhoM) / z;
     const inSystem = (s1 + w * (n * t0 + t1)) / z;
     const inService = (s1 + n * w * t0) / z;
     // λ·d/dλ: of L = Σk·w/Z is Σk²·w/Z − L², of L_s = Σmin(k,N)·w/Z is Σk·min(k,N)·w/Z − L_s·L, of P_block = w_K/Z is (K − L)·P_block
-    const dIn = (s2 + w * (n * n * t0 + 2 * n * t1 + t2)) / z - inSystem * inSystem;
+    const dIn = (s2 + w * (n * t0 * n + 2 * n * t1 + t2)) / z - inSystem * inSystem;
     const dServ = (s2 + n * w * (n * t0 + t1)) / z - inService * inSystem;
     this.finish(lambda, pBlock, inSystem, inService, dIn, dServ, (n + m - inSystem) * pBlock);
   }
@@ -333,12 +334,20 @@ function powInt(x: number, m: number): number {
   }
 }
 
-/** 1/k for k = 1..n, shared by every queue (a multiply instead of a divide per state). */
-let reciprocalTable = new Float64Array(0);
-function reciprocals(n: number): Float64Array {
+/**
+ * 1/k for k = 1..n, shared by every queue (a multiply instead of a divide per state). A plain array of doubles rather
+ * than a Float64Array: once any ArrayBuffer in the process has been transferred (tsx's loader does it), V8 guards
+ * every typed-array access against detachment. And a `var`: read through a module-level `let`, the same loop ran half
+ * again slower (measured on Node 20).
+ */
+// eslint-disable-next-line no-var
+var reciprocalTable: number[] = [0, 1, 0.5];
+function reciprocals(n: number): number[] {
   if (reciprocalTable.length <= n) {
-    const t = new Float64Array(Math.max(n + 1, 2 * reciprocalTable.length));
+    // filled with a double first, so the array is a packed array of unboxed doubles from the start
+    const t = new Array<number>(Math.max(n + 1, 2 * reciprocalTable.length)).fill(0.5);
     for (let k = 1; k < t.length; k++) t[k] = 1 / k;
+    t[0] = 0;
     reciprocalTable = t;
   }
   return reciprocalTable;
