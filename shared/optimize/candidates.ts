@@ -4,7 +4,7 @@
  * (model, accelerator, batch, tokens, targets): the arrival rate only scales replicas, so servers that share a model,
  * class and request shape share one root search.
  */
-import { maxBatchFor, ReplicaQueue } from './queue.js';
+import { ReplicaQueue } from './queue.js';
 import { sortedKeys, type Accelerator, type PerfData, type Server, type System } from './system.js';
 
 export type Pool = 'onDemand' | 'spot';
@@ -46,7 +46,14 @@ interface ModelAccs {
   accs: Accelerator[];
   perfs: PerfData[];
   index: Map<string, number>;
+  /**
+   * per accelerator, PERF_FIELDS numbers (decode α, β, prefill const, per request, per token, maxBatchSize, atTokens)
+   * in one array of doubles: the per-pair loop reads them from here instead of chasing each PerfData's boxed fields
+   */
+  params: number[];
 }
+
+const PERF_FIELDS = 7;
 
 /** Sizings of one (model, batch override, tokens, targets): rate per replica per accelerator of the model. */
 interface ShapeSizing {
@@ -64,7 +71,6 @@ export class CandidateGenerator {
   private readonly models = new Map<string, ModelAccs | null>();
   /** one queue, re-targeted for every sizing (no allocation per pair) */
   private queue: ReplicaQueue | undefined;
-  private readonly shape = { n: 1, inTokens: 0, outTokens: 1 };
   sizingCalls = 0;
   sizingHits = 0;
 
@@ -82,6 +88,10 @@ export class CandidateGenerator {
         accs: names.map((n) => this.system.accelerators.get(n)!),
         perfs: names.map((n) => perfByAcc.get(n)!),
         index: new Map(names.map((n, i) => [n, i])),
+        params: names.flatMap((n) => {
+          const p = perfByAcc.get(n)!;
+          return [p.decodeAlpha, p.decodeBeta, p.prefillConst, p.prefillPerRequest, p.prefillPerToken, p.maxBatchSize, p.atTokens];
+        }),
       };
     }
     this.models.set(model, m);
@@ -117,11 +127,17 @@ export class CandidateGenerator {
     }
     const currentCost = this.currentCost(server);
     const sized = demand > 0 || server.minNumReplicas > 0 ? this.shapeSizing(server, load.avgInTokens, outTokens, target, model) : undefined;
+    const params = model.params;
+    const override = server.maxBatchSize;
     for (let i = first; i < end; i++) {
       const accName = model.names[i]!;
       const acc = model.accs[i]!;
       const perf = model.perfs[i]!;
-      const n = maxBatchFor(perf, server.maxBatchSize, outTokens);
+      const o = i * PERF_FIELDS;
+      const maxBatchSize = params[o + 5]!;
+      const atTokens = params[o + 6]!;
+      // maxBatchFor(perf, override, outTokens), from the packed numbers
+      const n = override > 0 ? Math.floor(override) : atTokens > 0 ? Math.max(Math.floor((maxBatchSize * atTokens) / outTokens), 1) : Math.max(maxBatchSize, 1);
       let replicas = server.minNumReplicas;
       let ratePerReplica = 0;
       if (sized) {
@@ -129,10 +145,8 @@ export class CandidateGenerator {
         let rate = sized.rates[i]!;
         if (rate === rate) this.sizingHits++;
         else {
-          this.shape.n = n;
-          this.shape.inTokens = load.avgInTokens;
-          this.shape.outTokens = outTokens;
-          const q = this.queue ? this.queue.reset(perf, this.shape) : (this.queue = new ReplicaQueue(perf, this.shape));
+          const q = (this.queue ??= new ReplicaQueue(perf, { n, inTokens: load.avgInTokens, outTokens }));
+          q.setup(n, params[o]!, params[o + 1]!, params[o + 2]!, params[o + 3]! + params[o + 4]! * load.avgInTokens, outTokens);
           const r = q.size(target);
           if (r.feasible) rate = r.ratePerReplica;
           else {

@@ -77,14 +77,26 @@ export class ReplicaQueue {
 
   /** Re-targets this queue to another (perf, shape), so one object serves a whole sizing loop. */
   reset(perf: PerfData, shape: QueueShape): this {
-    const n = Math.max(1, Math.floor(shape.n));
-    this.slots = n;
-    this.queueStates = 10 * n;
-    this.alpha = perf.decodeAlpha;
-    this.beta = perf.decodeBeta;
-    this.g0 = perf.prefillConst;
-    this.g1 = perf.prefillPerRequest + perf.prefillPerToken * shape.inTokens;
-    this.k1 = Math.max(shape.outTokens, 1) - 1;
+    return this.setup(
+      shape.n,
+      perf.decodeAlpha,
+      perf.decodeBeta,
+      perf.prefillConst,
+      perf.prefillPerRequest + perf.prefillPerToken * shape.inTokens,
+      shape.outTokens,
+    );
+  }
+
+  /** `reset` from plain numbers: decode α, β; prefill of a batch of k = prefillConst + prefillPerRequest·k (ms). */
+  setup(n: number, decodeAlpha: number, decodeBeta: number, prefillConst: number, prefillPerRequest: number, outTokens: number): this {
+    const slots = Math.max(1, Math.floor(n));
+    this.slots = slots;
+    this.queueStates = 10 * slots;
+    this.alpha = decodeAlpha;
+    this.beta = decodeBeta;
+    this.g0 = prefillConst;
+    this.g1 = prefillPerRequest;
+    this.k1 = Math.max(outTokens, 1) - 1;
     this.c0 = (this.g0 + this.k1 * this.alpha) / 1000;
     this.c1 = (this.g1 + this.k1 * this.beta) / 1000;
     return this;
