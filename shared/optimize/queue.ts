@@ -70,6 +70,8 @@ export class ReplicaQueue {
   private dTtft = 0;
   /** elasticity of the last `objective` */
   private slope = 0;
+  /** chainHead's results: w_N, Σw, Σk·w, Σk²·w (packed doubles from the start) */
+  private readonly sums = [0.5, 0.5, 0.5, 0.5];
 
   constructor(perf: PerfData, shape: QueueShape) {
     this.reset(perf, shape);
@@ -137,45 +139,20 @@ export class ReplicaQueue {
    */
   private solve(lambda: number): void {
     const n = this.slots;
-    // head: states 0..N; λ/μ(k) = λ·c1 + λ·c0/k (c0 ≥ 1e-12 stands for the floor on the service time); sums rescaled
-    // together so only ratios matter; k is also kept as a double (kf) so the loop does no int→double conversion
+    // head: states 0..N; λ/μ(k) = λ·c1 + λ·c0/k (c0 ≥ 1e-12 stands for the floor on the service time)
     const a = lambda * this.c1;
     const b = lambda * Math.max(this.c0, 1e-12);
-    const inv = reciprocals(n);
-    let w = 1;
-    let s0 = 1;
-    let s1 = 0;
-    let s2 = 0;
-    let kf = 0;
-    for (let k = 1; k <= n; k++) {
-      kf += 1;
-      const r = a + b * inv[k]!;
-      w *= r;
-      s0 += w;
-      const kw = kf * w;
-      s1 += kw;
-      s2 += kf * kw;
-      // (literals, not module constants: a module-level const costs a context load and TDZ check per use)
-      if (w > 1e150) {
-        w *= 1e-150;
-        s0 *= 1e-150;
-        s1 *= 1e-150;
-        s2 *= 1e-150;
-      }
-      // μ(k) grows with k, so once λ/μ(k) < 1 the remaining weights fall at least geometrically: when everything
-      // after k (head and queue, bounded by that geometric series w·r/(1−r) and its first moment, multiplied out here
-      // so the loop has no division) is below 1e-17 of the sums, stop — the result is the same to double precision,
-      // and large batches (N in the thousands) cost only the states that carry mass
-      if (r < 1 && k < n) {
-        const wr = w * r;
-        const q = 1 - r;
-        if (wr < 1e-17 * s0 * q && wr * (kf * q + 1) < 1e-17 * s1 * q * q) {
-          const l = s1 / s0;
-          const v = s2 / s0 - l * l;
-          this.finish(lambda, 0, l, l, v, v, 0);
-          return;
-        }
-      }
+    const early = chainHead(a, b, n, reciprocals(n), this.sums);
+    const sums = this.sums;
+    const w = sums[0]!;
+    const s0 = sums[1]!;
+    const s1 = sums[2]!;
+    const s2 = sums[3]!;
+    if (early) {
+      const l = s1 / s0;
+      const v = s2 / s0 - l * l;
+      this.finish(lambda, 0, l, l, v, v, 0);
+      return;
     }
     // tail: M queue states with constant ratio ρ = λ/μ(N): Σρ^j, Σ jρ^j and Σ j²ρ^j in closed form
     const m = this.queueStates;
@@ -390,21 +367,72 @@ function powInt(x: number, m: number): number {
 }
 
 /**
+ * Head of the chain, states 0..N: w_k = Π λ/μ(j) with λ/μ(k) = a + b/k, and Σw, Σk·w, Σk²·w (sums rescaled together
+ * so only ratios matter) into `out`; true when it stopped early. A small function of numbers only, so V8 optimises
+ * it the same way every run (inside `solve` its speed depended on when the optimiser happened to look).
+ */
+function chainHead(a: number, b: number, n: number, inv: number[], out: number[]): boolean {
+  let w = 1;
+  let s0 = 1;
+  let s1 = 0;
+  let s2 = 0;
+  let kf = 0; // k as a double: no int→double conversion in the loop
+  for (let k = 1; k <= n; k++) {
+    kf += 1;
+    const r = a + b * inv[k]!;
+    w *= r;
+    s0 += w;
+    const kw = kf * w;
+    s1 += kw;
+    s2 += kf * kw;
+    // (literals, not module constants: a module-level const costs a context load and TDZ check per use)
+    if (w > 1e150) {
+      w *= 1e-150;
+      s0 *= 1e-150;
+      s1 *= 1e-150;
+      s2 *= 1e-150;
+    }
+    // μ(k) grows with k, so once λ/μ(k) < 1 the remaining weights fall at least geometrically: when everything
+    // after k (head and queue, bounded by that geometric series w·r/(1−r) and its first moment, multiplied out here
+    // so the loop has no division) is below 1e-17 of the sums, stop — the result is the same to double precision,
+    // and large batches (N in the thousands) cost only the states that carry mass
+    if (r < 1 && k < n) {
+      const wr = w * r;
+      const q = 1 - r;
+      if (wr < 1e-17 * s0 * q && wr * (kf * q + 1) < 1e-17 * s1 * q * q) {
+        out[0] = w;
+        out[1] = s0;
+        out[2] = s1;
+        out[3] = s2;
+        return true;
+      }
+    }
+  }
+  out[0] = w;
+  out[1] = s0;
+  out[2] = s1;
+  out[3] = s2;
+  return false;
+}
+
+/**
  * 1/k for k = 1..n, shared by every queue (a multiply instead of a divide per state). A plain array of doubles rather
  * than a Float64Array: once any ArrayBuffer in the process has been transferred (tsx's loader does it), V8 guards
- * every typed-array access against detachment. And a `var`: read through a module-level `let`, the same loop ran half
- * again slower (measured on Node 20).
+ * every typed-array access against detachment, and the chain loop ran half again slower. A module `var`, not `let`
+ * (measured: the loop ran half again slower through a `let`). Every table is built the same way (packed doubles from
+ * the first element), so growing it never changes the array's map: a map change deoptimised `solve`, and V8 (Node 20)
+ * then sometimes left it unoptimised for the rest of the run — four times slower.
  */
+function reciprocalsUpTo(length: number): number[] {
+  const t = new Array<number>(length).fill(0.5);
+  for (let k = 1; k < length; k++) t[k] = 1 / k;
+  t[0] = 0;
+  return t;
+}
 // eslint-disable-next-line no-var
-var reciprocalTable: number[] = [0, 1, 0.5];
+var reciprocalTable: number[] = reciprocalsUpTo(4096);
 function reciprocals(n: number): number[] {
-  if (reciprocalTable.length <= n) {
-    // filled with a double first, so the array is a packed array of unboxed doubles from the start
-    const t = new Array<number>(Math.max(n + 1, 2 * reciprocalTable.length)).fill(0.5);
-    for (let k = 1; k < t.length; k++) t[k] = 1 / k;
-    t[0] = 0;
-    reciprocalTable = t;
-  }
+  if (reciprocalTable.length <= n) reciprocalTable = reciprocalsUpTo(Math.max(n + 1, 2 * reciprocalTable.length));
   return reciprocalTable;
 }
 
