@@ -419,9 +419,9 @@ function chainHead(a: number, b: number, n: number, inv: number[], out: number[]
  * 1/k for k = 1..n, shared by every queue (a multiply instead of a divide per state). A plain array of doubles rather
  * than a Float64Array: once any ArrayBuffer in the process has been transferred (tsx's loader does it), V8 guards
  * every typed-array access against detachment, and the chain loop ran half again slower. A module `var`, not `let`
- * (measured: the loop ran half again slower through a `let`). Every table is built the same way (packed doubles from
- * the first element), so growing it never changes the array's map: a map change deoptimised `solve`, and V8 (Node 20)
- * then sometimes left it unoptimised for the rest of the run — four times slower.
+ * (measured: the loop ran half again slower through a `let`). Every table is built the same way, so growing it never
+ * changes the array's map: a map change deoptimised the chain loop, and V8 (Node 20) then sometimes left it
+ * unoptimised for the rest of the run — four times slower.
  */
 function reciprocalsUpTo(length: number): number[] {
   const t = new Array<number>(length).fill(0.5);
