@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../shared/cli/program.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.js';
 import { PsmlError, asUserError } from '../../shared/errors.js';
 import { dockerClient } from '../../shared/engine/docker.js';
 import { startComputeEmulator } from '../../shared/emulators/compute/index.js';
@@ -23,18 +23,8 @@ const STACK = /\n\s+at /;
 
 /** Runs the CLI in-process; returns its exit code and what it wrote to stderr. */
 async function psml(...args: string[]): Promise<{ code: number; err: string }> {
-  let err = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  try {
-    return { code: await main(args), err };
-  } finally {
-    spy.mockRestore();
-    out.mockRestore();
-  }
+  const r = await runCli(args);
+  return { code: r.code, err: r.stderr };
 }
 
 const env = (vars: Record<string, string | undefined>) => {

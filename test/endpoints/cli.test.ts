@@ -7,9 +7,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { main } from '../../shared/cli/program.js';
+import { runCli } from '../run-cli.js';
 import { startComputeEmulator, type ComputeEmulator } from '../../shared/emulators/compute/index.js';
 import { startServiceManagementEmulator, type ServiceManagementEmulator } from '../../shared/emulators/servicemanagement/server.js';
 import { PROJECT } from '../stacks/fixtures.js';
@@ -49,21 +49,7 @@ afterAll(async () => {
   await Promise.all([compute.close(), sm.close()]);
 });
 
-/** `psml …` in this process, capturing what it prints. */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((stdout += String(c)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((stderr += String(c)), true));
-  try {
-    const code = await main(args);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+const cli = (...args: string[]) => runCli(args);
 const endpointsFlags = () => ['--compute-endpoint', compute.url, '--servicemanagement-endpoint', sm.url];
 const deploy = (mode: string, file: string, ...extra: string[]) => cli('deploy', mode, file, ...extra, ...endpointsFlags());
 

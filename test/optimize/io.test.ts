@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync, cpSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../shared/cli/program.js';
+import { runCli } from '../run-cli.js';
 import { PsmlError } from '../../shared/errors.js';
 import { loadExperiment } from '../../shared/manifest/load.js';
 import { GPU_TYPES, machineShape, shapeSupportsGpu } from '../../shared/manifest/machine-types.js';
@@ -84,19 +84,9 @@ describe('input forms', () => {
   });
 });
 
-/** Runs the psml CLI in-process and captures what it writes. */
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-  }
+  const r = await runCli(argv);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 afterEach(() => vi.restoreAllMocks());

@@ -9,8 +9,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../shared/cli/program.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.js';
 import { PROJECT, emulator } from './fixtures.js';
 
 let env: Awaited<ReturnType<typeof emulator>>;
@@ -86,21 +86,7 @@ function run(args: string[], extraEnv: Record<string, string> = {}): Promise<Run
   });
 }
 
-/** `psml …` through the CLI's entry function, capturing what it prints (one process: the clients load once). */
-async function cli(args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((stdout += String(c)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((stderr += String(c)), true));
-  try {
-    const code = await main(args);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+const cli = runCli;
 const psml = (...args: string[]) => cli([...args, '--project', PROJECT, '--compute-endpoint', env.emu.url]);
 
 /** Runs an action entry as the runner does, returning its outputs and summary. */
