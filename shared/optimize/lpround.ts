@@ -125,8 +125,10 @@ export async function lpRound(p: AssignmentProblem, incumbent: Choice): Promise<
       for (const width of SUB_COLUMNS) {
         if (served(bestScore)[k]! >= bound) break;
         t0 = performance.now();
-        // counts only (a value solve over this many columns takes seconds): the value stage follows
-        consider(await fixAndSolve(p, guide.x, inScope, width, false, 0));
+        // counts only (a value solve over this many columns takes seconds): the value stage follows. Levels above k
+        // whose count is proven keep it as a floor instead of being maximised again inside the sub-problem.
+        const floors = targets.map((t, j) => (j < k && (t === possible[j] || t >= bounds[j]!) ? t : undefined));
+        consider(await fixAndSolve(p, guide.x, inScope, width, false, 0, floors));
         dbg(`count rounding ${(performance.now() - t0).toFixed(0)} ms -> ${served(bestScore)} bound ${bound}`);
       }
       if (served(bestScore)[k]! < bound) countsProven = false;
@@ -217,7 +219,15 @@ async function rins(p: AssignmentProblem, x: Float64Array, incumbent: Choice, ma
  * `byValue`: the LP minimised value, so the sub-MILP keeps the value objective (lexicographic counts, then value), and
  * LP-unserved servers join only when one of their candidates fits the capacity the integral ones leave.
  */
-async function fixAndSolve(p: AssignmentProblem, x: Float64Array, inScope: (s: number) => boolean, maxColumns: number, byValue: boolean, valueAbsGap: number): Promise<Choice> {
+async function fixAndSolve(
+  p: AssignmentProblem,
+  x: Float64Array,
+  inScope: (s: number) => boolean,
+  maxColumns: number,
+  byValue: boolean,
+  valueAbsGap: number,
+  floors?: (number | undefined)[],
+): Promise<Choice> {
   const n = p.servers;
   const fixed = new Int32Array(n).fill(-1);
   const split: number[] = [];
@@ -269,7 +279,18 @@ async function fixAndSolve(p: AssignmentProblem, x: Float64Array, inScope: (s: n
   // chosen servers start unserved (feasible warm start); the fixed ones' loads never exceed capacity (x ≥ 0 elsewhere)
   const start = Int32Array.from(fixed);
   for (const s of chosen) start[s] = -1;
-  return (await solveSubset(p, chosen, start, SUB_TIME_LIMIT, byValue ? { valueGap: 0, valueAbsGap } : { countsOnly: true })).choice;
+  if (byValue) return (await solveSubset(p, chosen, start, SUB_TIME_LIMIT, { valueGap: 0, valueAbsGap })).choice;
+  if (floors) {
+    // the floors count the whole problem: the fixed servers' share is already served
+    const levelFloor = floors.slice();
+    for (let s = 0; s < n; s++) {
+      const j = p.levels.indexOf(p.priority[s]!);
+      if (start[s]! >= 0 && levelFloor[j] !== undefined) levelFloor[j]!--;
+    }
+    const r = await solveSubset(p, chosen, start, SUB_TIME_LIMIT, { countsOnly: true, lightCuts: true, levelFloor });
+    if (r.optimal) return r.choice;
+  }
+  return (await solveSubset(p, chosen, start, SUB_TIME_LIMIT, { countsOnly: true, lightCuts: true })).choice;
 }
 
 /**

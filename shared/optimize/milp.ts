@@ -44,6 +44,17 @@ export interface ExactOptions {
   countsFromStart?: boolean;
   /** absolute optimality gap of the value solve (e.g. a share of the whole problem's value when this is a sub-problem) */
   valueAbsGap?: number;
+  /**
+   * per level (in `levels` order): serve at least this many there instead of maximising it — one MILP fewer per given
+   * level, and the rows it adds cut the next level's search. Infeasible floors end with `optimal: false` and the start.
+   */
+  levelFloor?: (number | undefined)[];
+  /**
+   * count levels with a small cut pool and LP age limit: most of a rounding sub-problem's time is root cut separation,
+   * and this halves it (1,000×30 rounding sub-MILPs of 600 and 1,500 columns: 300 → 150 ms, 500 → 190 ms); whole
+   * problems (400 servers: 6.7 → 9.2 s) and value solves got slower
+   */
+  lightCuts?: boolean;
 }
 
 export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}): Promise<ExactResult> {
@@ -140,6 +151,11 @@ export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}):
       matrix: { format: 'csc', numRows: numRows + li, numCols: cols, starts: m.starts, indices: m.indices, values: m.values },
       integrality: new Int32Array(cols).fill(highs.constants.variableType.integer),
     };
+    const floor = isValue ? undefined : opts.levelFloor?.[li];
+    if (floor !== undefined) {
+      servedAt.push(floor);
+      continue;
+    }
     if (!isValue && current) {
       // the start already serves every server of this level that has a candidate: nothing to gain
       let possible = 0;
@@ -159,6 +175,7 @@ export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}):
     try {
       const t0 = Date.now();
       // a count objective is integral: a gap below 1 already proves the incumbent optimal
+      if (!isValue && opts.lightCuts) hm.options.set({ mip_pool_soft_limit: 100, mip_lp_age_limit: 3 });
       hm.options.set({ output_flag: false, time_limit: Math.max(remaining, 0.05), mip_rel_gap: isValue ? (opts.valueGap ?? 1e-4) : 0, mip_abs_gap: isValue ? Math.max(opts.valueAbsGap ?? 0, 1e-6) : 0.999 });
       if (current) hm.setSolution({ colValue: current });
       const run = hm.run();

@@ -114,14 +114,14 @@ async function polishOnce(p: AssignmentProblem, start: Choice, o: PolishOptions 
 /**
  * Exact lexicographic solve of the servers `chosen` (sorted) over all their candidates, everyone else keeping their
  * choice in `start` and its cards; the chosen servers' entries in `start` are the MILP's warm start. Returns the merged
- * assignment (within capacity whenever `start` is).
+ * assignment (within capacity whenever `start` is). `levelFloor` is in `p.levels` order and counts chosen servers only.
  */
 export async function solveSubset(
   p: AssignmentProblem,
   chosen: number[],
   start: Choice,
   timeLimit: number,
-  extra: Pick<ExactOptions, 'countsOnly' | 'countsFromStart' | 'valueGap' | 'valueAbsGap'> = {},
+  extra: Pick<ExactOptions, 'countsOnly' | 'countsFromStart' | 'valueGap' | 'valueAbsGap' | 'levelFloor' | 'lightCuts'> = {},
 ): Promise<{ choice: Choice; optimal: boolean }> {
   const n = p.servers;
   // the sub-problem: chosen servers, all their candidates, capacity left by everyone else
@@ -159,7 +159,9 @@ export async function solveSubset(
     capacity: capacity.map((c) => Math.max(c, 0)),
     levels: [...new Set(priority)].sort((a, b) => a - b),
   };
-  const exact = await solveExact(sub, { timeLimit, start: subChoice, ...extra });
+  const floor = extra.levelFloor;
+  const levelFloor = floor && sub.levels.map((l) => floor[p.levels.indexOf(l)]);
+  const exact = await solveExact(sub, { timeLimit, start: subChoice, ...extra, levelFloor });
   const choice = Int32Array.from(start);
   chosen.forEach((s, i) => (choice[s] = exact.choice[i]! >= 0 ? global[exact.choice[i]!]! : -1));
   return { choice, optimal: exact.optimal };
