@@ -180,7 +180,7 @@ export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}):
       if (current) hm.setSolution({ colValue: current });
       const run = hm.run();
       solves++;
-      if (process.env.PSML_OPT_DEBUG) console.error(`level ${li} ${Date.now() - t0} ms status ${run.modelStatus}`);
+      if (process.env.PSML_OPT_DEBUG) console.error(`level ${li} ${Date.now() - t0} ms status ${run.modelStatus} nodes ${hm.info.get('mip_node_count')}`);
       const status = run.modelStatus;
       const hasSolution = hm.info.get('primal_solution_status') === 2;
       if (status !== highs.constants.modelStatus.optimal) optimal = false;
