@@ -122,6 +122,11 @@ export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}):
     for (let c = 0; c < cols; c++) if (x[c]! > 0.5 && p.priority[colServer[c]!] === level) k++;
     return k;
   };
+  const meetsFloors = (x: Float64Array | undefined) =>
+    !!x && (opts.levelFloor ?? []).every((f, k) => f === undefined || countServed(x, p.levels[k]!) >= f);
+  const start = current;
+  // a start below a floor may not stand in for a level's solve
+  const startUsable = !opts.levelFloor || meetsFloors(start);
   // a level whose servers all fit with everyone at their cheapest needs no solve of its own when capacity is loose,
   // but in general each level is one MILP; the final one minimises value
   for (let li = 0; li <= (opts.countsOnly ? p.levels.length - 1 : p.levels.length); li++) {
@@ -151,7 +156,9 @@ export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}):
       matrix: { format: 'csc', numRows: numRows + li, numCols: cols, starts: m.starts, indices: m.indices, values: m.values },
       integrality: new Int32Array(cols).fill(highs.constants.variableType.integer),
     };
-    const floor = isValue ? undefined : opts.levelFloor?.[li];
+    // a floor replaces a level's solve only when a later solve (another level's, or the value's) enforces it
+    const enforced = !opts.countsOnly || p.levels.some((_, j) => j > li && opts.levelFloor?.[j] === undefined);
+    const floor = isValue || !enforced ? undefined : opts.levelFloor?.[li];
     if (floor !== undefined) {
       servedAt.push(floor);
       continue;
@@ -161,7 +168,7 @@ export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}):
       let possible = 0;
       for (let s = 0; s < n; s++) if (p.priority[s] === p.levels[li] && serverRow[s]! >= 0) possible++;
       const got = countServed(current, p.levels[li]!);
-      if (got === possible || opts.countsFromStart) {
+      if ((got === possible || opts.countsFromStart) && startUsable) {
         servedAt.push(got);
         continue;
       }
@@ -193,6 +200,11 @@ export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}):
     } finally {
       hm.dispose();
     }
+  }
+  if (opts.levelFloor && !meetsFloors(current)) {
+    // a floor no solve enforced, or an infeasible one: hand back the start
+    optimal = false;
+    current = start;
   }
   const choice = new Int32Array(n).fill(-1);
   if (current) for (let c = 0; c < cols; c++) if (current[c]! > 0.5) choice[colServer[c]!] = c;

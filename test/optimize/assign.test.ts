@@ -220,6 +220,34 @@ describe('assignment properties (small random systems)', () => {
     );
   });
 
+  it('level floors (LP rounding sub-problems): a floor at the optimum keeps it; an unreachable floor reports not optimal and keeps the start', async () => {
+    await fc.assert(
+      fc.asyncProperty(problemArb, async (p) => {
+        const L = p.levels.length;
+        const opt = bruteForce(p);
+        const atLevel = (l: number, withCandidates: boolean) =>
+          Array.from({ length: p.servers }, (_, s) => s).filter((s) => p.priority[s] === l && (!withCandidates || p.start[s + 1]! > p.start[s]!)).length;
+        const served = p.levels.map((l, k) => atLevel(l, false) - opt.unserved[k]!);
+        const possible = p.levels.map((l) => atLevel(l, true));
+        // every level but the last as a floor at the optimum's count: the last is maximised under them
+        const floors = served.map((n, k) => (k < L - 1 ? n : undefined));
+        const r = await solveExact(p, { countsOnly: true, levelFloor: floors, timeLimit: 10 });
+        expect(r.optimal).toBe(true);
+        expect(isFeasible(p, r.choice)).toBe(true);
+        expect(score(p, r.choice).unserved).toEqual(opt.unserved);
+        const short = served.findIndex((n, k) => n < possible[k]!);
+        if (short >= 0) {
+          const heur = solveHeuristic(p);
+          const unreachable = served.map((n, k) => (k === short ? n + 1 : undefined));
+          const u = await solveExact(p, { countsOnly: true, levelFloor: unreachable, start: heur, timeLimit: 10 });
+          expect(u.optimal).toBe(false);
+          expect([...u.choice]).toEqual([...heur]);
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+
   it('valueGap never understates the gap to any value between bound and value', () => {
     expect(valueGap(101, 100)).toBeCloseTo(0.01);
     expect(valueGap(-99, -100)).toBeCloseTo(1 / 99);
