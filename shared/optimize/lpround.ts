@@ -198,7 +198,7 @@ async function rins(p: AssignmentProblem, x: Float64Array, incumbent: Choice, ma
   if (set.length < 2) return incumbent;
   set.sort((a, b) => a - b);
   // the incumbent's counts are kept (≥ per level): only the value is optimised
-  return (await solveSubset(p, set, incumbent, SUB_TIME_LIMIT, { countsFromStart: true, valueGap: 0, valueAbsGap: absGap })).choice;
+  return (await solveSubset(p, set, incumbent, SUB_TIME_LIMIT, { countsFromStart: true, subProblem: true, valueGap: 0, valueAbsGap: absGap })).choice;
 }
 
 /**
@@ -264,7 +264,7 @@ async function fixAndSolve(
       if (start[s]! >= 0 && levelFloor[j] !== undefined) levelFloor[j]!--;
     }
   }
-  return (await solveSubset(p, chosen, start, SUB_TIME_LIMIT, { countsOnly: true, lightCuts: true, levelFloor })).choice;
+  return (await solveSubset(p, chosen, start, SUB_TIME_LIMIT, { countsOnly: true, subProblem: true, levelFloor })).choice;
 }
 
 /**

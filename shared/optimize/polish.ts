@@ -121,7 +121,7 @@ export async function solveSubset(
   chosen: number[],
   start: Choice,
   timeLimit: number,
-  extra: Pick<ExactOptions, 'countsOnly' | 'countsFromStart' | 'valueGap' | 'valueAbsGap' | 'levelFloor' | 'lightCuts'> = {},
+  extra: Pick<ExactOptions, 'countsOnly' | 'countsFromStart' | 'valueGap' | 'valueAbsGap' | 'levelFloor' | 'subProblem'> = {},
 ): Promise<{ choice: Choice; optimal: boolean }> {
   const n = p.servers;
   // the sub-problem: chosen servers, all their candidates, capacity left by everyone else
