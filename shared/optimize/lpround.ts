@@ -1,6 +1,6 @@
 /**
  * LP-guided lexicographic rounding: closes the heuristic's gap in served servers per priority at the scale where the
- * exact MILP takes 10+ s (1,000 servers: ~8,000 columns, 8 capacity rows; HiGHS MILP 11–17 s, this ~1 s).
+ * exact MILP takes 10+ s (1,000 servers: ~8,000 columns, 8 capacity rows; HiGHS MILP 11–17 s, this 0.2–1.2 s warm).
  *
  * Why it works: the relaxation has one row per server (Σx ≤ 1), R capacity rows and one row per fixed level, so a
  * basic optimal solution splits at most R + levels servers (measured at 1,000×30: 4–7 of 1,000). For each priority
@@ -22,7 +22,7 @@
  * rows fixed from the incumbent, value only, absolute gap) closes most of it. Rounding the value LP's split servers
  * exactly, and a second RINS round, gained nothing on ten 1,000×30 fleets (seeds 1–6, capacity ×0.8–0.9) for up to
  * 0.3 s and 1.2 s.
- * Measured (bench, seed 5): 1,000×30 capacity×0.8 unserved [0,0,27] → [0,0,24] = exact MILP (0.3 s vs 11 s). Deterministic: simplex
+ * Measured (bench, seed 5): 1,000×30 capacity×0.8 unserved [0,0,27] → [0,0,24] = exact MILP (0.2 s warm vs 11 s). Deterministic: simplex
  * and the small MILPs are solved to optimality (their time limit is a guard that is not reached at these sizes), the
  * order of everything is by index.
  */
