@@ -209,7 +209,11 @@ export class ReplicaQueue {
     const wait = Math.max(waitRaw, 0);
     const dWait = waitRaw > 0 ? (dIn - (inSystem / x) * dx) / x - dTServ : 0;
     const den = this.g1 + this.beta * this.k1;
-    let nEff = den > 0 ? (tServ * 1000 - this.g0 - this.alpha * this.k1) / den : 0;
+    // the batch size that gives this service time; when the batch changes the service time by less than a billionth
+    // (e.g. one output token and a vanishing per-request prefill) dividing by den only amplifies rounding noise: no
+    // batch effect, as for den = 0
+    const batchMatters = den * this.slots > 1e-9 * (this.g0 + this.alpha * this.k1);
+    let nEff = batchMatters ? (tServ * 1000 - this.g0 - this.alpha * this.k1) / den : 0;
     const dN = nEff > 0 && nEff < this.slots ? (1000 * dTServ) / den : 0;
     nEff = Math.min(Math.max(nEff, 0), this.slots);
     this.x = x;
