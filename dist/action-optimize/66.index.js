@@ -779,6 +779,13 @@ const ProjectConfigSchema = schemas/* object */.Ikc({
         .strict()
         .default({ repository: 'psml' }),
     images: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9._-]*$/, 'a simple image name'), ImageDefinitionSchema).default({}),
+    /** Cloud Endpoints in front of the serving load balancer: its OpenAPI document follows every deploy/promote/teardown. */
+    endpoints: schemas/* object */.Ikc({
+        /** First label of `<service>.endpoints.<project>.cloud.goog`. */
+        service: schemas/* string */.YjP().regex(/^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/, 'a DNS label such as ml-api (lowercase letters, digits, hyphens)'),
+    })
+        .strict()
+        .optional(),
     /** Project-wide defaults merged under every experiment manifest (image, labels, training, serving). */
     defaults: ExperimentDefaultsSchema.default({}),
 })

@@ -1,10 +1,10 @@
 import { createRequire as __psmlCreateRequire } from "node:module"; import { fileURLToPath as __psmlFileURLToPath } from "node:url"; import { dirname as __psmlDirname } from "node:path";
 const __filename = __psmlFileURLToPath(import.meta.url); const __dirname = __psmlDirname(__filename); const require = __psmlCreateRequire(import.meta.url);
-export const id = 354;
-export const ids = [354];
+export const id = 518;
+export const ids = [518];
 export const modules = {
 
-/***/ 87354:
+/***/ 55518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2054,84 +2054,8 @@ const COLLECTIONS = {
 };
 
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-;// CONCATENATED MODULE: ./shared/emulators/http.ts
-/**
- * Small helpers shared by the local HTTP emulators (compute, billing, github): a node:http server on loopback with
- * an ephemeral port by default, JSON bodies in and out, and a close that does not wait for idle keep-alive sockets.
- */
-
-/** Starts `handler` on host:port; handler exceptions become a 500 JSON answer instead of a crashed process. */
-function listen(handler, opts = {}) {
-    const host = opts.host ?? '127.0.0.1';
-    const server = external_node_http_default().createServer((req, res) => {
-        Promise.resolve()
-            .then(() => handler(req, res))
-            .catch((e) => {
-            if (!res.headersSent)
-                sendJson(res, 500, { error: { code: 500, message: e instanceof Error ? e.message : String(e) } });
-            else
-                res.destroy();
-        });
-    });
-    server.keepAliveTimeout = 5_000;
-    return new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(opts.port ?? 0, host, () => {
-            server.off('error', reject);
-            const { port } = server.address();
-            const urlHost = host.includes(':') ? `[${host}]` : host;
-            resolve({
-                url: `http://${urlHost}:${port}`,
-                port,
-                host,
-                close: () => new Promise((done) => {
-                    server.close(() => done());
-                    server.closeAllConnections();
-                }),
-            });
-        });
-    });
-}
-/** Reads the whole request body as text (bounded, so a runaway client cannot exhaust memory). */
-function readBody(req, limitBytes = 16 * 1024 * 1024) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        req.on('data', (c) => {
-            size += c.length;
-            if (size > limitBytes) {
-                reject(new HttpError(413, 'request body too large'));
-                req.destroy();
-                return;
-            }
-            chunks.push(c);
-        });
-        req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        req.on('error', reject);
-    });
-}
-function sendJson(res, status, body, headers = {}) {
-    const text = body === undefined ? '' : JSON.stringify(body);
-    res.writeHead(status, {
-        'content-type': 'application/json; charset=UTF-8',
-        'content-length': Buffer.byteLength(text),
-        ...headers,
-    });
-    res.end(text);
-}
-/** An error that already knows its HTTP status; emulators map it to their API's error body. */
-class HttpError extends Error {
-    status;
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-    }
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
+// EXTERNAL MODULE: ./shared/emulators/http.ts
+var emulators_http = __webpack_require__(44737);
 ;// CONCATENATED MODULE: ./shared/emulators/compute/control.ts
 class ComputeEmulatorControl {
     url;
@@ -2212,7 +2136,7 @@ async function startComputeEmulator(opts = {}) {
     const handler = async (req, res) => {
         const url = new URL(req.url ?? '/', 'http://emulator');
         const method = (req.method ?? 'GET').toUpperCase();
-        const raw = await readBody(req);
+        const raw = await (0,emulators_http/* readBody */.x8)(req);
         if (url.pathname.startsWith('/_emulator/'))
             return control(cloud, log, method, url, raw, res, save);
         const pathAndQuery = url.pathname + url.search;
@@ -2220,7 +2144,7 @@ async function startComputeEmulator(opts = {}) {
             log.push({ method, path: pathAndQuery, status, ...(reason ? { reason } : {}) });
             if (log.length > 5000)
                 log.splice(0, log.length - 5000);
-            sendJson(res, status, body);
+            (0,emulators_http/* sendJson */.jD)(res, status, body);
         };
         for (let i = 0; i < cloud.faults.latency.length; i++) {
             const l = cloud.faults.latency[i];
@@ -2228,7 +2152,7 @@ async function startComputeEmulator(opts = {}) {
                 continue;
             if (spent(l))
                 cloud.faults.latency.splice(i--, 1);
-            await sleep(l.ms);
+            await (0,emulators_http/* sleep */.yy)(l.ms);
         }
         const http = cloud.faults.http;
         for (let i = 0; i < http.length; i++) {
@@ -2282,12 +2206,12 @@ async function startComputeEmulator(opts = {}) {
         catch (e) {
             if (e instanceof ComputeApiError)
                 return answer(e.code, e.body(), e.reason);
-            if (e instanceof HttpError)
+            if (e instanceof emulators_http/* HttpError */.j$)
                 return answer(e.status, new ComputeApiError(e.status, 'invalid', e.message).body());
             throw e;
         }
     };
-    const server = await listen(handler, { port: opts.port, host: opts.host });
+    const server = await (0,emulators_http/* listen */.KT)(handler, { port: opts.port, host: opts.host });
     return {
         url: server.url,
         port: server.port,
@@ -2310,67 +2234,67 @@ function control(cloud, log, method, url, raw, res, save) {
         body = raw.trim() ? JSON.parse(raw) : {};
     }
     catch {
-        return sendJson(res, 400, { error: 'body is not JSON' });
+        return (0,emulators_http/* sendJson */.jD)(res, 400, { error: 'body is not JSON' });
     }
     switch (route) {
         case 'GET /_emulator/state':
-            return sendJson(res, 200, cloud.state);
+            return (0,emulators_http/* sendJson */.jD)(res, 200, cloud.state);
         case 'PUT /_emulator/state':
             if (!isCloudState(body))
-                return sendJson(res, 400, { error: 'not a compute emulator state' });
+                return (0,emulators_http/* sendJson */.jD)(res, 400, { error: 'not a compute emulator state' });
             cloud.load(body);
             cloud.onChange();
-            return sendJson(res, 200, {});
+            return (0,emulators_http/* sendJson */.jD)(res, 200, {});
         case 'POST /_emulator/reset':
             cloud.reset();
             cloud.faults = { http: [], operations: [], stockouts: [], latency: [] };
             log.length = 0;
-            return sendJson(res, 200, {});
+            return (0,emulators_http/* sendJson */.jD)(res, 200, {});
         case 'POST /_emulator/save':
             save();
-            return sendJson(res, 200, {});
+            return (0,emulators_http/* sendJson */.jD)(res, 200, {});
         case 'GET /_emulator/faults':
-            return sendJson(res, 200, cloud.faults);
+            return (0,emulators_http/* sendJson */.jD)(res, 200, cloud.faults);
         case 'POST /_emulator/faults': {
             const problem = safe(() => checkFaults(body));
             if (problem)
-                return sendJson(res, 400, { error: problem });
+                return (0,emulators_http/* sendJson */.jD)(res, 400, { error: problem });
             const f = body;
             cloud.faults.http.push(...(f.http ?? []).map((x) => ({ ...x })));
             cloud.faults.operations.push(...(f.operations ?? []).map((x) => ({ ...x })));
             cloud.faults.stockouts.push(...(f.stockouts ?? []).map((x) => ({ ...x })));
             cloud.faults.latency.push(...(f.latency ?? []).map((x) => ({ ...x })));
-            return sendJson(res, 200, cloud.faults);
+            return (0,emulators_http/* sendJson */.jD)(res, 200, cloud.faults);
         }
         case 'DELETE /_emulator/faults':
             cloud.faults = { http: [], operations: [], stockouts: [], latency: [] };
-            return sendJson(res, 200, cloud.faults);
+            return (0,emulators_http/* sendJson */.jD)(res, 200, cloud.faults);
         case 'GET /_emulator/timing':
-            return sendJson(res, 200, cloud.timing);
+            return (0,emulators_http/* sendJson */.jD)(res, 200, cloud.timing);
         case 'PUT /_emulator/timing':
             for (const k of Object.keys(body))
                 if (!(k in cloud.timing) || typeof body[k] !== 'number')
-                    return sendJson(res, 400, { error: `unknown or non-numeric timing "${k}"` });
+                    return (0,emulators_http/* sendJson */.jD)(res, 400, { error: `unknown or non-numeric timing "${k}"` });
             Object.assign(cloud.timing, body);
-            return sendJson(res, 200, cloud.timing);
+            return (0,emulators_http/* sendJson */.jD)(res, 200, cloud.timing);
         case 'POST /_emulator/operations/settle':
-            return sendJson(res, 200, { settled: cloud.settleAll() });
+            return (0,emulators_http/* sendJson */.jD)(res, 200, { settled: cloud.settleAll() });
         case 'PUT /_emulator/health': {
             const { instance, state } = body;
             if (!instance || !['HEALTHY', 'UNHEALTHY', 'DRAINING', 'TIMEOUT', 'UNKNOWN'].includes(state ?? ''))
-                return sendJson(res, 400, { error: 'need {instance: key or URL, state}' });
+                return (0,emulators_http/* sendJson */.jD)(res, 400, { error: 'need {instance: key or URL, state}' });
             const key = instance.replace(/^https?:\/\/[^/]+\/compute\/v1\//, '');
             cloud.state.health[key] = state;
             cloud.onChange();
-            return sendJson(res, 200, {});
+            return (0,emulators_http/* sendJson */.jD)(res, 200, {});
         }
         case 'GET /_emulator/requests':
-            return sendJson(res, 200, log);
+            return (0,emulators_http/* sendJson */.jD)(res, 200, log);
         case 'DELETE /_emulator/requests':
             log.length = 0;
-            return sendJson(res, 200, {});
+            return (0,emulators_http/* sendJson */.jD)(res, 200, {});
         default:
-            return sendJson(res, 404, { error: `no control route ${route}` });
+            return (0,emulators_http/* sendJson */.jD)(res, 404, { error: `no control route ${route}` });
     }
 }
 function safe(fn) {
@@ -2387,6 +2311,95 @@ function safe(fn) {
 
 
 
+
+
+/***/ }),
+
+/***/ 44737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KT: () => (/* binding */ listen),
+/* harmony export */   j$: () => (/* binding */ HttpError),
+/* harmony export */   jD: () => (/* binding */ sendJson),
+/* harmony export */   x8: () => (/* binding */ readBody),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Small helpers shared by the local HTTP emulators (compute, billing, github): a node:http server on loopback with
+ * an ephemeral port by default, JSON bodies in and out, and a close that does not wait for idle keep-alive sockets.
+ */
+
+/** Starts `handler` on host:port; handler exceptions become a 500 JSON answer instead of a crashed process. */
+function listen(handler, opts = {}) {
+    const host = opts.host ?? '127.0.0.1';
+    const server = node_http__WEBPACK_IMPORTED_MODULE_0___default().createServer((req, res) => {
+        Promise.resolve()
+            .then(() => handler(req, res))
+            .catch((e) => {
+            if (!res.headersSent)
+                sendJson(res, 500, { error: { code: 500, message: e instanceof Error ? e.message : String(e) } });
+            else
+                res.destroy();
+        });
+    });
+    server.keepAliveTimeout = 5_000;
+    return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(opts.port ?? 0, host, () => {
+            server.off('error', reject);
+            const { port } = server.address();
+            const urlHost = host.includes(':') ? `[${host}]` : host;
+            resolve({
+                url: `http://${urlHost}:${port}`,
+                port,
+                host,
+                close: () => new Promise((done) => {
+                    server.close(() => done());
+                    server.closeAllConnections();
+                }),
+            });
+        });
+    });
+}
+/** Reads the whole request body as text (bounded, so a runaway client cannot exhaust memory). */
+function readBody(req, limitBytes = 16 * 1024 * 1024) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        req.on('data', (c) => {
+            size += c.length;
+            if (size > limitBytes) {
+                reject(new HttpError(413, 'request body too large'));
+                req.destroy();
+                return;
+            }
+            chunks.push(c);
+        });
+        req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        req.on('error', reject);
+    });
+}
+function sendJson(res, status, body, headers = {}) {
+    const text = body === undefined ? '' : JSON.stringify(body);
+    res.writeHead(status, {
+        'content-type': 'application/json; charset=UTF-8',
+        'content-length': Buffer.byteLength(text),
+        ...headers,
+    });
+    res.end(text);
+}
+/** An error that already knows its HTTP status; emulators map it to their API's error body. */
+class HttpError extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 
 /***/ })
