@@ -87,11 +87,30 @@ describe('capacity-bound assignment', () => {
   it('the default (heuristic + LP rounding) on a contended 1,000-server fleet: deterministic, and no more unserved than the heuristic', async () => {
     const sys = () => generateFleet({ servers: 1000, accelerators: 30, seed: 5, capacityFactor: 0.8 });
     const a = await optimize(sys());
-    expect(a.report.method).toBe('heuristic+LP rounding');
+    expect(a.report.method).toMatch(/^heuristic\+LP rounding/);
     const h = await optimize(sys(), { solver: 'heuristic' });
     expect(isFeasible(a.problem, a.choice)).toBe(true);
     expect(compareScores(score(a.problem, a.choice), score(h.problem, h.choice))).toBeLessThan(0);
     expect(reportJson((await optimize(sys())).report)).toBe(reportJson(a.report));
+  }, 60_000);
+
+  it('auto on small fleets: a proven LP rounding is final (exact counts, value within 1 %); an unproven one goes on to the exact MILP', async () => {
+    for (const [seed, expectProof] of [[1, true], [5, false]] as const) {
+      const sys = generateFleet({ servers: 100, accelerators: 30, seed, capacityFactor: 0.8 });
+      const a = await optimize(sys);
+      const exact = await optimize(sys, { solver: 'exact' });
+      const sa = score(a.problem, a.choice);
+      const se = score(exact.problem, exact.choice);
+      expect(exact.report.method).toBe('exact');
+      expect(sa.unserved).toEqual(se.unserved);
+      if (expectProof) {
+        expect(a.report.method).toMatch(/^heuristic\+LP rounding \(served counts proven optimal, value within \d+\.\d\d % of the LP bound\)$/);
+        expect(valueGap(sa.value, se.value)).toBeLessThanOrEqual(0.01);
+      } else {
+        expect(a.report.method).toBe('exact');
+        expect(sa.value).toBe(se.value);
+      }
+    }
   }, 60_000);
 
   it('is deterministic byte for byte', async () => {

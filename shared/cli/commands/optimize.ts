@@ -11,7 +11,7 @@ export function registerOptimize(program: Command): void {
     .option('-o, --output <file>', 'write the solution here (default: stdout)')
     .option('-f, --format <format>', 'json (the reference solution document plus diffs, totals, unserved) or markdown', 'json')
     .option('--apply-to <dir>', 'write the chosen machine type, GPU and replicas into the serving manifests in this directory')
-    .option('--solver <solver>', 'auto (exact when small, else heuristic), exact or heuristic (default: optimizer.solver of the input)')
+    .option('--solver <solver>', 'auto (heuristic + LP rounding with proven bounds; exact MILP for small problems it cannot prove), exact or heuristic (default: optimizer.solver of the input)')
     .option('--time-limit <seconds>', 'time for the exact solver (default: optimizer.timeLimit, 10)')
     .option('--polish <seconds>', 'after the heuristic, re-optimise the contested servers exactly for this long (default: optimizer.polish, 0)')
     .action(async (opts: { input: string; output?: string; format: string; applyTo?: string; solver?: string; timeLimit?: string; polish?: string }) => {
