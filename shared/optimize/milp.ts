@@ -188,8 +188,8 @@ export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}):
     const hm = highs.createModel(model);
     try {
       const t0 = Date.now();
-      // a count objective is integral: a gap below 1 already proves the incumbent optimal
       if (opts.subProblem) hm.options.set(isValue ? { mip_allow_restart: false } : { mip_pool_soft_limit: 100, mip_lp_age_limit: 3 });
+      // a count objective is integral: a gap below 1 already proves the incumbent optimal
       hm.options.set({ output_flag: false, time_limit: Math.max(remaining, 0.05), mip_rel_gap: isValue ? (opts.valueGap ?? 1e-4) : 0, mip_abs_gap: isValue ? Math.max(opts.valueAbsGap ?? 0, 1e-6) : 0.999 });
       if (current) hm.setSolution({ colValue: current });
       const run = hm.run();
