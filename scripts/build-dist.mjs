@@ -33,6 +33,9 @@ function build(name, entry) {
         writeFileSync(file, code);
       }
       for (const asset of ASSETS[name] ?? []) copyFileSync(asset, `dist/${name}/${asset.split('/').pop()}`);
+      // ncc copies whole proto folders of google-gax 3 (the Service Management client), type declarations included:
+      // nothing reads them at run time
+      for (const f of readdirSync(`dist/${name}`, { recursive: true })) if (String(f).endsWith('.d.ts')) rmSync(`dist/${name}/${f}`);
       console.log(`built dist/${name}`);
       resolve();
     });
