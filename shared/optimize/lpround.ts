@@ -78,11 +78,16 @@ export async function lpRound(p: AssignmentProblem, incumbent: Choice): Promise<
   const levelOf = new Int32Array(n);
   const li = new Map(p.levels.map((l, i) => [l, i]));
   for (let s = 0; s < n; s++) levelOf[s] = li.get(p.priority[s]!)!;
+  // servers per level that have a candidate (`possible`) and in all (unserved counts include those without one)
   const possible = p.levels.map(() => 0);
-  for (let s = 0; s < n; s++) if (p.start[s + 1]! > p.start[s]!) possible[levelOf[s]!]!++;
+  const total = p.levels.map(() => 0);
+  for (let s = 0; s < n; s++) {
+    total[levelOf[s]!]!++;
+    if (p.start[s + 1]! > p.start[s]!) possible[levelOf[s]!]!++;
+  }
   let best: Choice = Int32Array.from(incumbent);
   let bestScore = score(p, best);
-  const served = (sc: typeof bestScore) => sc.unserved.map((u, k) => possible[k]! - u);
+  const served = (sc: typeof bestScore) => sc.unserved.map((u, k) => total[k]! - u);
   const bounds: (number | undefined)[] = p.levels.map(() => undefined);
   let countsProven = true;
 
@@ -101,7 +106,7 @@ export async function lpRound(p: AssignmentProblem, incumbent: Choice): Promise<
     (relaxation ??= await Relaxation.create(p, levelOf, incumbent))?.solve(k, lower, objective);
   try {
     for (let k = 0; k < L; k++) {
-      if (bestScore.unserved[k] === 0) continue;
+      if (served(bestScore)[k] === possible[k]) continue;
       let cols = 0;
       for (let s = 0; s < n; s++) if (levelOf[s]! <= k) cols += p.start[s + 1]! - p.start[s]!;
       if (cols > COUNT_LP_MAX_COLUMNS) {
