@@ -4,7 +4,7 @@
  * (model, accelerator, batch, tokens, targets): the arrival rate only scales replicas, so servers that share a model,
  * class and request shape share one root search.
  */
-import { ReplicaQueue } from './queue.js';
+import { maxBatchFor, ReplicaQueue } from './queue.js';
 import { sortedKeys, type Accelerator, type PerfData, type Server, type System } from './system.js';
 
 export type Pool = 'onDemand' | 'spot';
@@ -136,8 +136,7 @@ export class CandidateGenerator {
       const o = i * PERF_FIELDS;
       const maxBatchSize = params[o + 5]!;
       const atTokens = params[o + 6]!;
-      // maxBatchFor(perf, override, outTokens), from the packed numbers
-      const n = override > 0 ? Math.floor(override) : atTokens > 0 ? Math.max(Math.floor((maxBatchSize * atTokens) / outTokens), 1) : Math.max(maxBatchSize, 1);
+      const n = maxBatchFor(maxBatchSize, atTokens, override, outTokens);
       let replicas = server.minNumReplicas;
       let ratePerReplica = 0;
       if (sized) {

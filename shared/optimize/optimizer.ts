@@ -10,7 +10,7 @@ import { buildProblem, cheapestChoice, compareScores, isFeasible, score, type As
 import { lpRound, valueGap } from './lpround.js';
 import { polish } from './polish.js';
 import { saturate } from './saturation.js';
-import type { SolverChoice, System } from './system.js';
+import type { Load, SolverChoice, System } from './system.js';
 
 /**
  * Up to this many candidate columns (~200 servers) `auto` goes on to the exact MILP when LP rounding cannot prove its
@@ -28,7 +28,7 @@ export interface AllocationDoc {
   cost: number;
   itlAverage: number;
   ttftAverage: number;
-  load: { arrivalRate: number; avgInTokens: number; avgOutTokens: number };
+  load: Load;
   spot?: true;
   /** fewer replicas than the load needs (saturation policy) */
   partial?: true;
@@ -109,12 +109,14 @@ export async function optimize(system: System, opts: OptimizeOptions = {}): Prom
     method = 'unlimited';
     optimal = true;
   } else {
+    const cheapest = cheapestChoice(problem);
     // HiGHS compiles its WebAssembly off the main thread: when it may be needed, start now so that overlaps the heuristic
-    if (solver !== 'heuristic' && !isFeasible(problem, cheapestChoice(problem))) loadHighs().catch(() => undefined);
+    if (solver !== 'heuristic' && !isFeasible(problem, cheapest)) loadHighs().catch(() => undefined);
     const heuristic = solveHeuristic(problem);
     choice = heuristic;
     method = 'heuristic';
-    const trivial = everyoneCheapest(problem, heuristic);
+    // everyone got their cheapest candidate: nothing can be better
+    const trivial = heuristic.every((c, s) => c === cheapest[s]);
     if (trivial) optimal = true;
     // auto: LP rounding first; when it proves its answer (every priority's served count at the LP bound, value within
     // PROVEN_VALUE_GAP of the value LP, so of the optimum) it is final; otherwise small problems go on to the exact MILP
@@ -161,11 +163,6 @@ export async function optimize(system: System, opts: OptimizeOptions = {}): Prom
     }
   }
   return { report: buildReport(system, servers, problem, choice, method, optimal), problem, servers, choice };
-}
-
-function everyoneCheapest(p: AssignmentProblem, choice: Choice): boolean {
-  const cheapest = cheapestChoice(p);
-  return choice.every((c, s) => c === cheapest[s]);
 }
 
 function buildReport(
@@ -234,7 +231,7 @@ function buildReport(
       row = pc.row;
       cards = (pc.cards / pc.replicas) * part.replicas;
     }
-    if (!c) unserved.push({ server: server.name, priority: sc.priority, reason: unservedReason(sc, s, p, chosen, caps, part) });
+    if (!c) unserved.push({ server: server.name, priority: sc.priority, reason: unservedReason(sc, p, chosen, caps, part) });
     if (doc) {
       allocations[server.name] = doc;
       totalCost += doc.cost;
@@ -266,7 +263,6 @@ function buildReport(
 /** Why a server got nothing: no candidate (and why per accelerator), or which capacity rows are exhausted and by whom. */
 function unservedReason(
   sc: ServerCandidates,
-  s: number,
   p: AssignmentProblem,
   chosen: (Candidate | undefined)[],
   caps: Map<string, number>,

@@ -445,8 +445,8 @@ function reciprocals(n: number): number[] {
 const fmt = (x: number) => (Math.round(x * 10) / 10).toString();
 
 /** Max batch for a server: its override, else ⌊maxBatchSize·atTokens / K⌋ (at least 1); without atTokens, maxBatchSize. */
-export function maxBatchFor(perf: PerfData, override: number, outTokens: number): number {
+export function maxBatchFor(maxBatchSize: number, atTokens: number, override: number, outTokens: number): number {
   if (override > 0) return Math.floor(override);
-  if (perf.atTokens > 0) return Math.max(Math.floor((perf.maxBatchSize * perf.atTokens) / Math.max(outTokens, 1)), 1);
-  return Math.max(perf.maxBatchSize, 1);
+  if (atTokens > 0) return Math.max(Math.floor((maxBatchSize * atTokens) / Math.max(outTokens, 1)), 1);
+  return Math.max(maxBatchSize, 1);
 }

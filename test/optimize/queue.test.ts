@@ -97,9 +97,9 @@ describe('ReplicaQueue (hand-computed)', () => {
   });
 
   it('max batch: override, else ⌊maxBatchSize·atTokens/K⌋ ≥ 1', () => {
-    expect(maxBatchFor(perf({ maxBatchSize: 51, atTokens: 512 }), 0, 1024)).toBe(25);
-    expect(maxBatchFor(perf({ maxBatchSize: 51, atTokens: 512 }), 7, 1024)).toBe(7);
-    expect(maxBatchFor(perf({ maxBatchSize: 1, atTokens: 10 }), 0, 1000)).toBe(1);
+    expect(maxBatchFor(51, 512, 0, 1024)).toBe(25);
+    expect(maxBatchFor(51, 512, 7, 1024)).toBe(7);
+    expect(maxBatchFor(1, 10, 0, 1000)).toBe(1);
   });
 });
 
