@@ -220,6 +220,17 @@ describe('assignment properties (small random systems)', () => {
     );
   });
 
+  it('LP rounding from an empty start (every count to win by the dive or the sub-MILPs) still reaches the optimum, within capacity', async () => {
+    await fc.assert(
+      fc.asyncProperty(problemArb, async (p) => {
+        const r = await lpRound(p, new Int32Array(p.servers).fill(-1));
+        expect(isFeasible(p, r.choice)).toBe(true);
+        expect(score(p, r.choice).unserved).toEqual(bruteForce(p).unserved);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('LP rounding: the value bound is a true lower bound, and the value stage is skipped only when the bound proves the target gap', async () => {
     await fc.assert(
       fc.asyncProperty(problemArb, async (p) => {
