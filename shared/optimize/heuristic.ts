@@ -38,8 +38,9 @@ export function solveHeuristic(p: AssignmentProblem, opts: HeuristicOptions = {}
   let best: Choice | undefined;
   let bestScore: ReturnType<typeof score> | undefined;
   const consider = (): void => {
+    const pr = priced(p, price);
     for (const order of ['regret', 'usage'] as const) {
-      const c = repair(p, construct(p, price, order));
+      const c = repair(p, construct(p, pr, order));
       const sc = score(p, c);
       if (!bestScore || compareScores(sc, bestScore) < 0) {
         best = c;
@@ -84,33 +85,54 @@ export function solveHeuristic(p: AssignmentProblem, opts: HeuristicOptions = {}
   return choice;
 }
 
+/** Each server's candidates by priced value (CSR like the problem's), its regret and its least priced capacity share. */
+interface Priced {
+  pref: Int32Array;
+  regret: Float64Array;
+  usage: Float64Array;
+}
+
+function priced(p: AssignmentProblem, price: Float64Array): Priced {
+  const n = p.servers;
+  const pv = new Float64Array(p.row.length);
+  for (let c = 0; c < pv.length; c++) pv[c] = p.value[c]! + price[p.row[c]!]! * p.cards[c]!;
+  const pref = new Int32Array(p.row.length);
+  const regret = new Float64Array(n);
+  const usage = new Float64Array(n);
+  for (let s = 0; s < n; s++) {
+    const a = p.start[s]!;
+    const b = p.start[s + 1]!;
+    // insertion sort by (priced value, index): a handful of candidates per server
+    for (let c = a; c < b; c++) {
+      let i = c;
+      while (i > a && pv[pref[i - 1]!]! > pv[c]!) {
+        pref[i] = pref[i - 1]!;
+        i--;
+      }
+      pref[i] = c;
+    }
+    regret[s] = b - a >= 2 ? pv[pref[a + 1]!]! - pv[pref[a]!]! : b - a === 1 ? 1e300 : -1;
+    let u = Infinity;
+    for (let c = a; c < b; c++) u = Math.min(u, ((price[p.row[c]!]! + 1e-6) * p.cards[c]!) / Math.max(p.capacity[p.row[c]!]!, 1));
+    usage[s] = u;
+  }
+  return { pref, regret, usage };
+}
+
 /**
  * Priority order, then either hardest first (largest price-regret: good for value) or lightest first (least priced
  * capacity: serves the most servers when capacity is short); each server its best priced candidate that still fits.
  */
-function construct(p: AssignmentProblem, price: Float64Array, by: 'regret' | 'usage'): Choice {
+function construct(p: AssignmentProblem, { pref, regret, usage }: Priced, by: 'regret' | 'usage'): Choice {
   const n = p.servers;
-  const regret = new Float64Array(n);
-  const usage = new Float64Array(n);
-  const pref: number[][] = [];
-  for (let s = 0; s < n; s++) {
-    const cs: number[] = [];
-    for (let c = p.start[s]!; c < p.start[s + 1]!; c++) cs.push(c);
-    const pv = (c: number) => p.value[c]! + price[p.row[c]!]! * p.cards[c]!;
-    cs.sort((a, b) => pv(a) - pv(b) || a - b);
-    pref.push(cs);
-    regret[s] = cs.length >= 2 ? pv(cs[1]!) - pv(cs[0]!) : cs.length === 1 ? 1e300 : -1;
-    let u = Infinity;
-    for (const c of cs) u = Math.min(u, (price[p.row[c]!]! + 1e-6) * p.cards[c]! / Math.max(p.capacity[p.row[c]!]!, 1));
-    usage[s] = u;
-  }
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
-    p.priority[a]! - p.priority[b]! || (by === 'regret' ? regret[b]! - regret[a]! : usage[a]! - usage[b]! || regret[b]! - regret[a]!) || a - b,
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => p.priority[a]! - p.priority[b]! || (by === 'regret' ? regret[b]! - regret[a]! : usage[a]! - usage[b]! || regret[b]! - regret[a]!) || a - b,
   );
   const free = Float64Array.from(p.capacity);
   const choice = new Int32Array(n).fill(-1);
   for (const s of order) {
-    for (const c of pref[s]!) {
+    for (let i = p.start[s]!; i < p.start[s + 1]!; i++) {
+      const c = pref[i]!;
       const r = p.row[c]!;
       if (p.cards[c]! <= free[r]! + EPS) {
         choice[s] = c;
