@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { checkProjectId, findProjectConfig, loadProjectConfig, type ProjectConfig } from '../config/project.js';
+import { endpointsServiceName } from '../endpoints/openapi.js';
 import type { PublishResult } from '../endpoints/service-config.js';
 import type { ResourceClientOptions } from '../compute/index.js';
 import { PsmlError } from '../errors.js';
@@ -104,6 +105,15 @@ export interface DeployResult {
   url?: string;
   /** The Cloud Endpoints config after the URL map changed (psml.yaml `endpoints` set). */
   endpoints?: PublishResult;
+  /** plan and dry runs with psml.yaml `endpoints` set: the Endpoints step that would follow the resource steps */
+  endpointsPlan?: EndpointsPlan;
+}
+
+export interface EndpointsPlan {
+  /** `<service>.endpoints.<project>.cloud.goog` */
+  serviceName: string;
+  /** the plan changes the URL map, so the routed revisions (and the OpenAPI document) change */
+  urlMapChanges: boolean;
 }
 
 export function isDeployMode(m: string): m is DeployMode {
@@ -123,6 +133,10 @@ export async function runDeploy(req: DeployRequest): Promise<DeployResult> {
     const r = await syncEndpoints({ project, service: config.endpoints.service, compute: clients, resourceOptions: req.resourceOptions, servicemanagementEndpoint: req.servicemanagementEndpoint, log: req.log });
     result.endpoints = r.result;
   };
+  const planEndpoints = (plan: Plan): EndpointsPlan | undefined =>
+    config?.endpoints
+      ? { serviceName: endpointsServiceName(config.endpoints.service, project), urlMapChanges: plan.steps.some((s) => s.kind === 'urlMap' && s.action !== 'keep') }
+      : undefined;
   const smoke = async (url: string) => {
     result.smoke = await smokeTest(url, { model: req.model, request: req.request, readyTimeoutMs: req.readyTimeoutMs, pollMs: req.pollMs });
     if (!result.smoke.ok)
@@ -135,6 +149,7 @@ export async function runDeploy(req: DeployRequest): Promise<DeployResult> {
   switch (req.mode) {
     case 'plan':
       result.plan = await ep.planDeploy();
+      result.endpointsPlan = planEndpoints(result.plan);
       break;
     case 'apply': {
       result.plan = await ep.planDeploy();
@@ -165,6 +180,7 @@ export async function runDeploy(req: DeployRequest): Promise<DeployResult> {
     case 'teardown': {
       if (req.dryRun) {
         result.plan = await ep.planTeardown(req.all ?? false);
+        result.endpointsPlan = planEndpoints(result.plan);
         break;
       }
       const t = await ep.teardown(req.all ?? false, req.onPlan);
@@ -220,7 +236,15 @@ export function deploySummary(r: DeployResult): string {
   if (r.mode === 'teardown' && r.leftovers) parts.push(`No resource of ${r.revision} is left (checked by label).\n`);
   if (r.url) parts.push(`URL: ${r.url}\n`);
   if (r.endpoints) parts.push(`${endpointsLine(r.endpoints)}\n`);
+  if (r.endpointsPlan) parts.push(`${endpointsPlanLine(r.endpointsPlan)}\n`);
   return parts.join('\n');
+}
+
+/** The Endpoints step a plan implies, in one line. */
+export function endpointsPlanLine(e: EndpointsPlan): string {
+  return e.urlMapChanges
+    ? `then Cloud Endpoints ${e.serviceName}: submit the OpenAPI document of the revisions the URL map will route, roll it out`
+    : `then Cloud Endpoints ${e.serviceName}: the URL map is unchanged; its OpenAPI document is checked and submitted only if it differs`;
 }
 
 /** What happened to the Cloud Endpoints config, in one line. */

@@ -62,6 +62,13 @@ describe('Cloud Endpoints through psml deploy', () => {
     const churn = manifest(dir, 'churn', '1.2');
     const fraud = manifest(dir, 'fraud-score', '1.0');
 
+    // a plan names the Endpoints step that will follow, without calling Service Management
+    const before = sm.requests.length;
+    const plan = await deploy('plan', churn);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toContain(`then Cloud Endpoints ${SERVICE}: submit the OpenAPI document of the revisions the URL map will route`);
+    expect(sm.requests.length).toBe(before);
+
     const a = await deploy('apply', churn, '--no-wait');
     expect(a.code, a.stderr).toBe(0);
     expect(a.stdout).toMatch(new RegExp(`Cloud Endpoints ${SERVICE}: service created, submitted config \\S+, rolled out to 100 %`));
@@ -93,6 +100,10 @@ describe('Cloud Endpoints through psml deploy', () => {
     expect(latest().paths['/v2/models/{model_name}/infer']!.post!.operationId).toBe('default_infer');
     expect(sm.configSources(SERVICE).at(-1)).toMatch(/promoted revision \(fraud-score 1\.0\)/);
 
+    // a re-plan of a deployed revision leaves the URL map alone; a teardown dry run changes it
+    expect((await deploy('plan', churn)).stdout).toContain(`then Cloud Endpoints ${SERVICE}: the URL map is unchanged`);
+    expect((await deploy('teardown', churn, '--dry-run')).stdout).toContain(`then Cloud Endpoints ${SERVICE}: submit the OpenAPI document`);
+
     // teardown removes churn's paths
     const t = await deploy('teardown', churn);
     expect(t.code, t.stderr).toBe(0);
@@ -112,6 +123,7 @@ describe('Cloud Endpoints through psml deploy', () => {
   it('does nothing with Service Management when psml.yaml has no endpoints', async () => {
     const before = sm.requests.length;
     const m = manifest(plain, 'plain', '3.1');
+    expect((await deploy('plan', m)).stdout).not.toMatch(/Cloud Endpoints/);
     const r = await deploy('apply', m, '--no-wait');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).not.toMatch(/Cloud Endpoints/);

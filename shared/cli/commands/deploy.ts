@@ -7,7 +7,7 @@ import { PsmlError } from '../../errors.js';
 import { closeComputeClients } from '../../gcp/compute-clients.js';
 import { planJson, renderPlan, type PlanFormat } from '../../stacks/serving-plan.js';
 import { renderSmoke } from '../../stacks/smoke.js';
-import { endpointsLine, runDeploy, type DeployMode, type DeployResult } from '../../stacks/run.js';
+import { endpointsLine, endpointsPlanLine, runDeploy, type DeployMode, type DeployResult } from '../../stacks/run.js';
 import { runOpenApi, type OpenApiFlags } from '../../endpoints/command.js';
 
 interface DeployFlags {
@@ -44,6 +44,7 @@ function render(r: DeployResult, format: PlanFormat, planShown: boolean): string
   if (r.mode === 'teardown' && r.leftovers) parts.push(`no resource of ${r.revision} is left\n`);
   if (r.url) parts.push(`url: ${r.url}\n`);
   if (r.endpoints) parts.push(`${endpointsLine(r.endpoints)}\n`);
+  if (r.endpointsPlan) parts.push(`${endpointsPlanLine(r.endpointsPlan)}\n`);
   return parts.join('\n');
 }
 
