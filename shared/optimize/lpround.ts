@@ -189,7 +189,7 @@ export async function lpRound(p: AssignmentProblem, incumbent: Choice): Promise<
         t0 = performance.now();
         // counts only (a value solve over this many columns takes seconds): the value stage follows
         const floors = targets.map((t, j) => (j < k && (t === possible[j] || t >= bounds[j]!) ? t : undefined));
-        consider(await fixAndSolve(p, guide.x, inScope, width, floors));
+        consider(await fixAndSolve(p, levelOf, guide.x, inScope, width, floors));
         dbg(`count rounding ${(performance.now() - t0).toFixed(0)} ms -> ${served(bestScore)} bound ${bound}`);
       }
       if (served(bestScore)[k]! < bound) countsProven = false;
@@ -286,6 +286,7 @@ function disagreement(p: AssignmentProblem, x: Float64Array, incumbent: Choice, 
  */
 async function fixAndSolve(
   p: AssignmentProblem,
+  levelOf: Int32Array,
   x: Float64Array,
   inScope: (s: number) => boolean,
   maxColumns: number,
@@ -297,10 +298,7 @@ async function fixAndSolve(
   // start: re-solving without them could only serve fewer at a proven level, which the caller rejects anyway.
   const levelFloor = floors?.slice();
   if (levelFloor) {
-    for (let s = 0; s < p.servers; s++) {
-      const j = p.levels.indexOf(p.priority[s]!);
-      if (start[s]! >= 0 && levelFloor[j] !== undefined) levelFloor[j]!--;
-    }
+    for (let s = 0; s < p.servers; s++) if (start[s]! >= 0 && levelFloor[levelOf[s]!] !== undefined) levelFloor[levelOf[s]!]!--;
   }
   return (await solveSubset(p, chosen, start, SUB_TIME_LIMIT, { countsOnly: true, subProblem: true, levelFloor })).choice;
 }
