@@ -1,4 +1,5 @@
 /** Experiments and an emulator-backed ServingEndpoint for the stack tests (real loader, real clients, real emulator). */
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { ComputeClients } from '../../shared/gcp/compute-clients.js';
 import { googleClientOptions } from '../../shared/gcp/client-options.js';
 import { loadExperimentText } from '../../shared/manifest/load.js';
@@ -61,4 +62,21 @@ export async function emulator(): Promise<{ emu: ComputeEmulator; clients: Compu
       await emu.close();
     },
   };
+}
+
+export type EmulatorEnv = Awaited<ReturnType<typeof emulator>>;
+
+/** One emulator per test file: started before its tests, reset before each, closed after; call the getter inside tests. */
+export function sharedEmulator(): () => EmulatorEnv {
+  let env: EmulatorEnv | undefined;
+  beforeAll(async () => {
+    env = await emulator();
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+  beforeEach(async () => {
+    await env!.emu.control.reset();
+  });
+  return () => env!;
 }

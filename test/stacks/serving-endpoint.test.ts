@@ -2,29 +2,20 @@
  * ServingEndpoint through the official client against the Compute Engine emulator, which rejects references to
  * resources that do not exist and deletions of resources still referenced — so ordering bugs fail here.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PsmlError } from '../../shared/errors.js';
 import { ServingEndpoint } from '../../shared/stacks/serving-endpoint.js';
 import { REFERENCES, STACK_KINDS, planCounts, type StackKind } from '../../shared/stacks/serving-plan.js';
-import { PROJECT, emulator, experiment, fast, type ExperimentOpts } from './fixtures.js';
+import { PROJECT, experiment, fast, sharedEmulator, type ExperimentOpts } from './fixtures.js';
 
-let env: Awaited<ReturnType<typeof emulator>>;
-beforeAll(async () => {
-  env = await emulator();
-});
-afterAll(async () => {
-  await env.close();
-});
-beforeEach(async () => {
-  await env.emu.control.reset();
-});
+const env = sharedEmulator();
 
 const endpoint = (o: ExperimentOpts = {}) =>
-  new ServingEndpoint(experiment(o), { project: PROJECT, clients: env.clients, resourceOptions: fast });
+  new ServingEndpoint(experiment(o), { project: PROJECT, clients: env().clients, resourceOptions: fast });
 
 /** Names per collection (`projects/p/global/healthChecks` → [names]) — the whole emulated cloud. */
 async function inventory(): Promise<Record<string, string[]>> {
-  const s = await env.emu.control.state();
+  const s = await env().emu.control.state();
   return Object.fromEntries(
     Object.entries(s.resources)
       .filter(([, c]) => Object.keys(c).length)
@@ -32,7 +23,7 @@ async function inventory(): Promise<Record<string, string[]>> {
   );
 }
 
-const mutations = async () => (await env.emu.control.requests()).filter((r) => r.method !== 'GET' && !r.path.includes('/operations/'));
+const mutations = async () => (await env().emu.control.requests()).filter((r) => r.method !== 'GET' && !r.path.includes('/operations/'));
 
 describe('apply', () => {
   it('creates the whole stack in dependency order, serves, and a re-run plans nothing', async () => {
@@ -54,7 +45,7 @@ describe('apply', () => {
     expect(await ep.url()).toMatch(/^http:\/\/[\d.]+\/churn\/v1\.2$/);
     expect(await ep.defaultBackend()).toBe('churn-v1-2-be');
 
-    await env.emu.control.clearRequests();
+    await env().emu.control.clearRequests();
     const again = await ep.planDeploy();
     expect(planCounts(again)).toMatchObject({ keep: STACK_KINDS.length });
     await ep.apply(again);
@@ -65,10 +56,10 @@ describe('apply', () => {
     // reference: an uninterrupted deploy
     await endpoint().deploy();
     const reference = await inventory();
-    await env.emu.control.reset();
+    await env().emu.control.reset();
 
     // the backend service's operation fails (quota) after the group and autoscaler exist
-    await env.emu.control.inject({ operations: [{ operationType: 'insert', target: 'backendServices/churn-v1-2-be', code: 'QUOTA_EXCEEDED' }] });
+    await env().emu.control.inject({ operations: [{ operationType: 'insert', target: 'backendServices/churn-v1-2-be', code: 'QUOTA_EXCEEDED' }] });
     const ep = endpoint();
     const err = await ep.deploy().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PsmlError);
@@ -102,7 +93,7 @@ describe('apply', () => {
     const as = await bigger.clients.autoscalers.get('churn-v1-2-as');
     expect(as.autoscalingPolicy?.maxNumReplicas).toBe(6);
 
-    await env.emu.control.clearRequests();
+    await env().emu.control.clearRequests();
     const changed = endpoint({ max: 6, image: 'us-central1-docker.pkg.dev/psml-test/psml/churn:retrained' });
     const blocked = await changed.planDeploy();
     expect(blocked.steps.find((s) => s.kind === 'instanceTemplate')?.action).toBe('blocked');
@@ -111,7 +102,7 @@ describe('apply', () => {
   });
 
   it('waits boundedly and explains a group that cannot start (stockout) or stays unhealthy', async () => {
-    await env.emu.control.inject({ stockouts: [{ zone: 'us-central1-a' }, { zone: 'us-central1-b' }] });
+    await env().emu.control.inject({ stockouts: [{ zone: 'us-central1-a' }, { zone: 'us-central1-b' }] });
     const ep = endpoint();
     await ep.deploy();
     const err = (await ep.waitUntilServing({ timeoutMs: 200, pollMs: 20 }).catch((e: unknown) => e)) as PsmlError;
@@ -120,13 +111,13 @@ describe('apply', () => {
     expect(err.hint).toMatch(/no capacity/);
     expect(err.details.join('\n')).toMatch(/ZONE_RESOURCE_POOL_EXHAUSTED/);
 
-    await env.emu.control.clearFaults();
-    await env.emu.control.reset();
+    await env().emu.control.clearFaults();
+    await env().emu.control.reset();
     await ep.deploy();
     const vm = (await ep.status()).backends[0]!.instance;
-    const zone = (await env.emu.control.state()).resources;
+    const zone = (await env().emu.control.state()).resources;
     const key = Object.keys(zone).find((k) => k.endsWith('/instances') && zone[k]![vm])!;
-    await env.emu.control.setHealth(`${key}/${vm}`, 'UNHEALTHY');
+    await env().emu.control.setHealth(`${key}/${vm}`, 'UNHEALTHY');
     await expect(ep.waitUntilServing({ timeoutMs: 100, pollMs: 20 })).rejects.toThrow(/0\/1 backends healthy/);
   });
 });
@@ -138,7 +129,7 @@ describe('teardown', () => {
     await v1.deploy();
     await v2.deploy();
     await v2.promote();
-    await env.emu.control.clearRequests();
+    await env().emu.control.clearRequests();
 
     const { plan, leftovers } = await v2.teardown();
     expect(leftovers).toEqual([]);
@@ -167,7 +158,7 @@ describe('teardown', () => {
   it('refuses to orphan the shared URL map without --all, and with --all removes everything', async () => {
     const ep = endpoint();
     await ep.deploy();
-    await env.emu.control.clearRequests();
+    await env().emu.control.clearRequests();
     await expect(ep.teardown(false)).rejects.toThrow(/--all/);
     expect(await mutations()).toEqual([]);
 
@@ -180,7 +171,7 @@ describe('teardown', () => {
   it('converges when a teardown is interrupted', async () => {
     const ep = endpoint();
     await ep.deploy();
-    await env.emu.control.inject({ http: [{ method: 'DELETE', path: 'instanceGroupManagers/churn-v1-2-mig', status: 400, reason: 'invalid' }] });
+    await env().emu.control.inject({ http: [{ method: 'DELETE', path: 'instanceGroupManagers/churn-v1-2-mig', status: 400, reason: 'invalid' }] });
     await expect(ep.teardown(true)).rejects.toThrow(/stopped at instanceGroupManager/);
     const { leftovers } = await ep.teardown(true);
     expect(leftovers).toEqual([]);
@@ -196,11 +187,11 @@ describe('promote', () => {
     await v2.deploy();
     expect(await v2.defaultBackend()).toBe('churn-v1-1-be');
 
-    await env.emu.control.clearRequests();
-    await env.emu.control.inject({ http: [{ method: 'PUT', path: 'urlMaps/psml-url-map', status: 412, times: 1 }] });
+    await env().emu.control.clearRequests();
+    await env().emu.control.inject({ http: [{ method: 'PUT', path: 'urlMaps/psml-url-map', status: 412, times: 1 }] });
     const r = await v2.promote();
     expect(r).toEqual({ changed: true, previous: 'churn-v1-1-be' });
-    const puts = (await env.emu.control.requests()).filter((q) => q.method === 'PUT' && q.path.includes('urlMaps'));
+    const puts = (await env().emu.control.requests()).filter((q) => q.method === 'PUT' && q.path.includes('urlMaps'));
     expect(puts.map((q) => q.status)).toEqual([412, 200]);
     const map = await v2.clients.urlMaps.get('psml-url-map');
     expect(map.defaultService).toMatch(/backendServices\/churn-v1-2-be$/);

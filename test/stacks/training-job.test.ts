@@ -1,31 +1,22 @@
 /** TrainingJob against the emulator: zone fallback on stockouts, self-delete detection, adoption, cancel. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PsmlError } from '../../shared/errors.js';
 import { ownershipLabels } from '../../shared/manifest/names.js';
 import { TrainingJob } from '../../shared/stacks/training-job.js';
-import { PROJECT, emulator, experiment, fast, type ExperimentOpts } from './fixtures.js';
+import { PROJECT, experiment, fast, sharedEmulator, type ExperimentOpts } from './fixtures.js';
 
-let env: Awaited<ReturnType<typeof emulator>>;
-beforeAll(async () => {
-  env = await emulator();
-});
-afterAll(async () => {
-  await env.close();
-});
-beforeEach(async () => {
-  await env.emu.control.reset();
-});
+const env = sharedEmulator();
 
 const job = (o: ExperimentOpts = {}, zones?: string[]) =>
   new TrainingJob(experiment({ gpu: true, trainingZones: ['us-central1-a', 'us-central1-b', 'us-central1-c'], ...o }), {
     project: PROJECT,
-    clients: env.clients,
+    clients: env().clients,
     resourceOptions: fast,
     zones,
   });
 
 async function instances(): Promise<string[]> {
-  const s = await env.emu.control.state();
+  const s = await env().emu.control.state();
   return Object.entries(s.resources)
     .filter(([k]) => k.endsWith('/instances'))
     .flatMap(([k, c]) => Object.keys(c).map((n) => `${k.split('/')[3]}/${n}`));
@@ -33,9 +24,9 @@ async function instances(): Promise<string[]> {
 
 /** What the VM's startup script does when the container exits: DELETE itself through the Compute REST API. */
 async function selfDelete(zone: string, name: string): Promise<void> {
-  const res = await fetch(`${env.emu.url}/compute/v1/projects/${PROJECT}/zones/${zone}/instances/${name}`, { method: 'DELETE' });
+  const res = await fetch(`${env().emu.url}/compute/v1/projects/${PROJECT}/zones/${zone}/instances/${name}`, { method: 'DELETE' });
   expect(res.status).toBe(200);
-  await env.emu.control.settle();
+  await env().emu.control.settle();
 }
 
 describe('TrainingJob.start', () => {
@@ -52,7 +43,7 @@ describe('TrainingJob.start', () => {
   });
 
   it('falls back to the next zone on a stockout and leaves nothing in the exhausted zone', async () => {
-    await env.emu.control.inject({ stockouts: [{ zone: 'us-central1-a', acceleratorType: 'nvidia-tesla-t4' }] });
+    await env().emu.control.inject({ stockouts: [{ zone: 'us-central1-a', acceleratorType: 'nvidia-tesla-t4' }] });
     const r = await job().start();
     expect(r.zone).toBe('us-central1-b');
     expect(r.attempts.map((a) => [a.zone, a.outcome])).toEqual([
@@ -64,7 +55,7 @@ describe('TrainingJob.start', () => {
   });
 
   it('fails with every zone tried when none has capacity, creating nothing', async () => {
-    await env.emu.control.inject({ stockouts: ['us-central1-a', 'us-central1-b'].map((zone) => ({ zone })) });
+    await env().emu.control.inject({ stockouts: ['us-central1-a', 'us-central1-b'].map((zone) => ({ zone })) });
     const err = (await job({}, ['us-central1-a', 'us-central1-b']).start().catch((e: unknown) => e)) as PsmlError;
     expect(err).toBeInstanceOf(PsmlError);
     expect(err.field).toBe('training.zones');
@@ -74,7 +65,7 @@ describe('TrainingJob.start', () => {
   });
 
   it('does not fall back on errors that another zone cannot fix (quota)', async () => {
-    await env.emu.control.inject({ operations: [{ operationType: 'insert', code: 'QUOTA_EXCEEDED' }] });
+    await env().emu.control.inject({ operations: [{ operationType: 'insert', code: 'QUOTA_EXCEEDED' }] });
     await expect(job().start()).rejects.toThrow(/QUOTA_EXCEEDED/);
     expect(await instances()).toEqual([]);
   });
@@ -99,8 +90,8 @@ describe('TrainingJob.waitUntilDone and cancel', () => {
   it('reports a VM that stopped without deleting itself', async () => {
     const j = job();
     const { zone } = await j.start();
-    await env.clients.client('instances').stop({ project: PROJECT, zone, instance: j.name });
-    await env.emu.control.settle();
+    await env().clients.client('instances').stop({ project: PROJECT, zone, instance: j.name });
+    await env().emu.control.settle();
     expect((await j.waitUntilDone(zone, { timeoutMs: 5000, pollMs: 10 })).state).toBe('stopped');
     // a new start neither adopts the stopped VM as running nor starts a second one
     await expect(job().start()).rejects.toThrow(/stopped without deleting itself/);
@@ -115,7 +106,7 @@ describe('TrainingJob.waitUntilDone and cancel', () => {
   });
 
   it('cancel deletes the job wherever it runs and is idempotent', async () => {
-    await env.emu.control.inject({ stockouts: [{ zone: 'us-central1-a' }] });
+    await env().emu.control.inject({ stockouts: [{ zone: 'us-central1-a' }] });
     const j = job();
     await j.start();
     expect(await j.cancel()).toEqual({ outcome: 'deleted', zone: 'us-central1-b' });
