@@ -1,6 +1,7 @@
 /**
  * Each bundled action (dist/<action>/index.js, built by `npm run build`): cold start — node to exit on a missing input,
- * as the runner starts it — and size. Baseline in the same run: `node -e ""` (the runtime's own start).
+ * as the runner starts it — and size; and the CLI bundle's start for one command and for all (`--help`). Baseline in
+ * the same run: `node -e ""` (the runtime's own start).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -42,13 +43,21 @@ function sizeMb(dir: string): number {
 try {
   const base = startMs(['-e', '']).ms;
   console.log(`baseline node -e "": ${base.toFixed(0)} ms (median of ${ROUNDS})`);
-  console.log(`${'bundle'.padEnd(18)} ${'cold start'.padStart(10)} ${'÷ node'.padStart(7)} ${'index.js'.padStart(9)} ${'folder'.padStart(8)}  exit`);
+  console.log(`${'bundle'.padEnd(22)} ${'cold start'.padStart(10)} ${'÷ node'.padStart(7)} ${'index.js'.padStart(9)} ${'folder'.padStart(8)}  exit`);
   for (const a of actions) {
     const r = startMs([path.join(dist, a, 'index.js')]);
     const index = statSync(path.join(dist, a, 'index.js')).size / 1024 / 1024;
     console.log(
-      `${a.padEnd(18)} ${`${r.ms.toFixed(0)} ms`.padStart(10)} ${(r.ms / base).toFixed(2).padStart(7)} ${`${index.toFixed(2)} MB`.padStart(9)} ${`${sizeMb(path.join(dist, a)).toFixed(2)} MB`.padStart(8)}  ${r.status}`,
+      `${a.padEnd(22)} ${`${r.ms.toFixed(0)} ms`.padStart(10)} ${(r.ms / base).toFixed(2).padStart(7)} ${`${index.toFixed(2)} MB`.padStart(9)} ${`${sizeMb(path.join(dist, a)).toFixed(2)} MB`.padStart(8)}  ${r.status}`,
     );
+  }
+  // the CLI loads only the command it runs (shared/cli/program.ts); `--help` loads every command
+  const cli = path.join(dist, 'cli', 'index.js');
+  if (existsSync(cli)) {
+    for (const args of [['--version'], ['validate', '--help'], ['optimize', '--help'], ['deploy', '--help'], ['--help']]) {
+      const r = startMs([cli, ...args]);
+      console.log(`${`psml ${args.join(" ")}`.padEnd(22)} ${`${r.ms.toFixed(0)} ms`.padStart(10)} ${(r.ms / base).toFixed(2).padStart(7)}  exit ${r.status}`);
+    }
   }
 } finally {
   rmSync(cwd, { recursive: true, force: true });

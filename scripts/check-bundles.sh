@@ -24,4 +24,6 @@ for yml in action-*/action.yml; do
 done
 # the CLI bundle answers --help
 node dist/cli/index.js --help >/dev/null && echo "ok   dist/cli --help"
+# one command alone: only its lazily loaded chunk
+node dist/cli/index.js optimize --help >/dev/null && echo "ok   dist/cli optimize --help"
 exit $status
