@@ -2402,6 +2402,23 @@ class HttpError extends Error {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 
+/***/ }),
+
+/***/ 58550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ parseJsonText)
+/* harmony export */ });
+/**
+ * JSON.parse for files users hand us: a leading byte-order mark (Windows editors, PowerShell's `Out-File`) is not
+ * a syntax error — the YAML loaders already ignore it, so the JSON readers do too.
+ */
+function parseJsonText(text) {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
+
 /***/ })
 
 };

@@ -125,6 +125,77 @@ async function applyToManifests(dir, report) {
 }
 
 
+/***/ }),
+
+/***/ 3696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LV: () => (/* binding */ GPU_LABELS),
+/* harmony export */   gy: () => (/* binding */ N1_GPU_COUNTS),
+/* harmony export */   jX: () => (/* binding */ parseGpuSpec),
+/* harmony export */   x: () => (/* binding */ gpuType)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
+/* harmony import */ var _manifest_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35796);
+/** GPU types by their Compute accelerator names (plus short aliases), and which may be attached to N1 machines. */
+
+
+const GPU_LABELS = {
+    'nvidia-tesla-t4': 'NVIDIA T4',
+    'nvidia-tesla-v100': 'NVIDIA V100',
+    'nvidia-tesla-p4': 'NVIDIA P4',
+    'nvidia-tesla-p100': 'NVIDIA P100',
+    'nvidia-l4': 'NVIDIA L4',
+    'nvidia-tesla-a100': 'NVIDIA A100 40GB',
+    'nvidia-a100-80gb': 'NVIDIA A100 80GB',
+    'nvidia-h100-80gb': 'NVIDIA H100 80GB',
+};
+const ALIASES = {
+    t4: 'nvidia-tesla-t4',
+    v100: 'nvidia-tesla-v100',
+    p4: 'nvidia-tesla-p4',
+    p100: 'nvidia-tesla-p100',
+    l4: 'nvidia-l4',
+    a100: 'nvidia-tesla-a100',
+    'a100-40': 'nvidia-tesla-a100',
+    'a100-40gb': 'nvidia-tesla-a100',
+    'nvidia-a100-40gb': 'nvidia-tesla-a100',
+    'a100-80': 'nvidia-a100-80gb',
+    'a100-80gb': 'nvidia-a100-80gb',
+    h100: 'nvidia-h100-80gb',
+    'h100-80gb': 'nvidia-h100-80gb',
+};
+/** GPUs that attach to N1 machines, with the counts Compute Engine allows. */
+const N1_GPU_COUNTS = {
+    'nvidia-tesla-t4': [1, 2, 4],
+    'nvidia-tesla-v100': [1, 2, 4, 8],
+    'nvidia-tesla-p4': [1, 2, 4],
+    'nvidia-tesla-p100': [1, 2, 4],
+};
+function gpuType(name, field = 'gpu.type') {
+    const n = name.trim().toLowerCase();
+    if (n in GPU_LABELS)
+        return n;
+    const alias = ALIASES[n];
+    if (alias)
+        return alias;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PsmlError */ .bd(`unknown GPU type "${name}"`, {
+        field,
+        hint: `closest known types: ${(0,_manifest_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .closestNames */ .g9)(n, Object.keys(GPU_LABELS), 3).join(', ')}`,
+    });
+}
+/** `nvidia-tesla-t4:2` (count defaults to 1). */
+function parseGpuSpec(spec, field = '--gpu') {
+    const [name, count = '1'] = spec.split(':');
+    const n = Number(count);
+    if (!name || !Number.isInteger(n) || n < 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PsmlError */ .bd(`GPU "${spec}" must be <type>[:<count>] with a positive count`, { field, hint: 'e.g. nvidia-tesla-t4:1' });
+    }
+    return { type: gpuType(name, field), count: n };
+}
+
+
 /***/ })
 
 };
