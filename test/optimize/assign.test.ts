@@ -220,12 +220,14 @@ describe('assignment properties (small random systems)', () => {
     );
   });
 
-  it('LP rounding from an empty start (every count to win by the dive or the sub-MILPs) still reaches the optimum, within capacity', async () => {
+  it('LP rounding from an empty start (every count to win by the dive, the sub-MILPs or the exact count MILP) reaches the optimum and proves it', async () => {
     await fc.assert(
       fc.asyncProperty(problemArb, async (p) => {
         const r = await lpRound(p, new Int32Array(p.servers).fill(-1));
         expect(isFeasible(p, r.choice)).toBe(true);
         expect(score(p, r.choice).unserved).toEqual(bruteForce(p).unserved);
+        // small enough for the exact count MILP wherever the LP bound is out of reach: every count is proven
+        expect(r.countsProven).toBe(true);
       }),
       { numRuns: 150 },
     );
