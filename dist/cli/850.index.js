@@ -1976,7 +1976,8 @@ async function solveSubset(p, chosen, start, timeLimit, extra = {}) {
  *     rounded, its largest fractions fixed to 1 for the next), and where the dive misses ⌊LP⌋ exactly (lexicographic
  *     sub-MILP of 600, then 1,500 columns; levels above k whose count is proven enter as floors, served ≥ count, so one
  *     MILP, not one per level). Measured on 16 fleets (500–2,000 servers, capacity ×0.8–0.9): the dive reaches ⌊LP⌋ on
- *     13, in 15–130 ms where the sub-MILPs took 0.2–0.7 s.
+ *     13, in 15–130 ms where the sub-MILPs took 0.2–0.7 s. ⌊LP⌋ is not always reachable: where both miss it, up to
+ *     EXACT_COUNT_MAX_COLUMNS the exact count MILP over every server of levels ≤ k decides (and proves) the count.
  *  3. Every rounding is completed with the heuristic's repair and local search (lower levels placed, values improved)
  *     and taken only if it scores lexicographically better than the incumbent.
  * Then, up to VALUE_LP_MAX_COLUMNS columns, the value LP (served counts ≥ the incumbent's) gives a lower bound on the
@@ -2003,13 +2004,19 @@ async function solveSubset(p, chosen, start, timeLimit, extra = {}) {
 const VALUE_LP_MAX_COLUMNS = 20_000;
 /** Above this many columns a count LP is skipped (a cold 150,000-column count LP took up to 30 s). */
 const COUNT_LP_MAX_COLUMNS = 40_000;
+/**
+ * Up to this many columns of levels ≤ k, a level whose count the rounding leaves below ⌊LP⌋ gets the exact count MILP
+ * (the LP bound is not always reached by any assignment: 500 servers, 3,900 columns: 1.5–3 s, one server more than
+ * the rounding on one fleet of two, the other's count proven).
+ */
+const EXACT_COUNT_MAX_COLUMNS = 5000;
 /** Columns of the exact sub-problem: first try, then the widened one. */
 const SUB_COLUMNS = [600, 1500];
 /** columns of the RINS value sub-MILP */
 const VALUE_SUB_COLUMNS = 800;
 /** columns of a dive's sub-problem, and the most LPs one dive solves */
 const DIVE_COLUMNS = 1500;
-const DIVE_MAX_SOLVES = 60;
+const DIVE_MAX_SOLVES = 20;
 /**
  * A count dive fixes every fractional column at least this large at once (one LP per batch, not per column). Measured
  * on 16 fleets (500–2,000 servers, capacity ×0.8–0.9): 0.7 reaches ⌊LP⌋ on 13, in 840 ms in all; 0.5: 11, 960 ms;
@@ -2130,16 +2137,34 @@ async function lpRound(p, incumbent) {
             t0 = performance.now();
             await countDive(k, [...targets.slice(0, k), bound, ...targets.slice(k + 1).fill(0)], neighbourhood(p, guide.x, inScope, DIVE_COLUMNS));
             dbg(`count dive ${(performance.now() - t0).toFixed(0)} ms -> ${served(bestScore)} bound ${bound}`);
+            const floors = targets.map((t, j) => (j < k && (t === possible[j] || t >= bounds[j]) ? t : undefined));
             for (const width of SUB_COLUMNS) {
                 if (served(bestScore)[k] >= bound)
                     break;
                 t0 = performance.now();
                 // counts only (a value solve over this many columns takes seconds): the value stage follows
-                const floors = targets.map((t, j) => (j < k && (t === possible[j] || t >= bounds[j]) ? t : undefined));
                 consider(await fixAndSolve(p, levelOf, guide.x, inScope, width, floors));
                 dbg(`count rounding ${(performance.now() - t0).toFixed(0)} ms -> ${served(bestScore)} bound ${bound}`);
             }
-            if (served(bestScore)[k] < bound)
+            let exact = false;
+            if (served(bestScore)[k] < bound && cols <= EXACT_COUNT_MAX_COLUMNS) {
+                // ⌊LP⌋ can be above the integer optimum: the exact count MILP over every server of levels ≤ k settles it
+                // (lower levels never constrain higher ones: they are dropped here and placed again by the completion)
+                t0 = performance.now();
+                const start = Int32Array.from(best);
+                const chosen = [];
+                for (let s = 0; s < n; s++) {
+                    if (levelOf[s] > k)
+                        start[s] = -1;
+                    else if (p.start[s + 1] > p.start[s])
+                        chosen.push(s);
+                }
+                const r = await solveSubset(p, chosen, start, SUB_TIME_LIMIT, { countsOnly: true, levelFloor: floors });
+                consider(r.choice);
+                exact = r.optimal;
+                dbg(`exact count ${(performance.now() - t0).toFixed(0)} ms -> ${served(bestScore)} bound ${bound} ${exact ? 'proven' : 'not proven'}`);
+            }
+            if (served(bestScore)[k] < bound && !exact)
                 countsProven = false;
         }
         let total = 0;
