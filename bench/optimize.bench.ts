@@ -134,6 +134,7 @@ async function main() {
   speed('10,000×60 no reuse (every server its own token averages)', { servers: 10_000, accelerators: 60, seed: 11, capacityFactor: 0.9, variedTokens: true }, 5000, 750_000, 1);
   await quality(100, 30, 0.9, 6, 30);
   await quality(100, 30, 0.8, 5, 30);
+  await quality(300, 30, 0.8, 4, 40);
   await quality(1000, 30, 0.8, 5, 40);
   console.log(
     [

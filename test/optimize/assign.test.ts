@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { optimize, reportJson } from '../../shared/optimize/optimizer.js';
+import { EXACT_MAX_COLUMNS, EXACT_VALUE_MAX_COLUMNS, optimize, reportJson } from '../../shared/optimize/optimizer.js';
 import { solveHeuristic } from '../../shared/optimize/heuristic.js';
 import { solveExact } from '../../shared/optimize/milp.js';
 import { polish } from '../../shared/optimize/polish.js';
@@ -111,6 +111,18 @@ describe('capacity-bound assignment', () => {
         expect(sa.value).toBe(se.value);
       }
     }
+  }, 60_000);
+
+  it('auto on a mid-size fleet (above the exact size): counts proven by LP rounding, the value proven within 1 % by the value MILP', async () => {
+    const sys = generateFleet({ servers: 300, accelerators: 30, seed: 4, capacityFactor: 0.8 });
+    const a = await optimize(sys);
+    expect(a.problem.row.length).toBeGreaterThan(EXACT_MAX_COLUMNS);
+    expect(a.problem.row.length).toBeLessThanOrEqual(EXACT_VALUE_MAX_COLUMNS);
+    expect(a.report.method).toBe('heuristic+LP rounding+exact value MILP (served counts proven optimal, value within 1 % of the optimum)');
+    const se = score(a.problem, (await solveExact(a.problem, { timeLimit: 30 })).choice);
+    const sa = score(a.problem, a.choice);
+    expect(sa.unserved).toEqual(se.unserved);
+    expect(valueGap(sa.value, se.value)).toBeLessThanOrEqual(0.01);
   }, 60_000);
 
   it('is deterministic byte for byte', async () => {
