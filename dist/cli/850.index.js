@@ -2680,8 +2680,9 @@ async function optimize(system, opts = {}) {
         const trivial = heuristic.every((c, s) => c === cheapest[s]);
         if (trivial)
             optimal = true;
-        // auto: LP rounding first; when it proves its answer (every priority's served count at the LP bound, value within
-        // PROVEN_VALUE_GAP of the value LP, so of the optimum) it is final; otherwise small problems go on to the exact MILP
+        // auto: LP rounding first; when it proves its answer (every priority's served count optimal, value within
+        // PROVEN_VALUE_GAP of the value LP, so of the optimum) it is final; otherwise mid-size problems with proven counts
+        // get the value MILP and small ones the exact MILP
         let proven = false;
         let countsProven = false;
         if (!trivial && solver === 'auto') {
