@@ -2167,12 +2167,9 @@ async function lpRound(p, incumbent) {
             if (served(bestScore)[k] < bound && !exact)
                 countsProven = false;
         }
-        let total = 0;
-        for (let s = 0; s < n; s++)
-            total += p.start[s + 1] - p.start[s];
         let valueBound;
         let valueStep = 'none';
-        if (total <= VALUE_LP_MAX_COLUMNS) {
+        if (p.row.length <= VALUE_LP_MAX_COLUMNS) {
             let t0 = performance.now();
             const lp = await solveLp(L - 1, served(bestScore), 'value');
             dbg(`value LP ${(performance.now() - t0).toFixed(0)} ms obj=${lp?.objective} incumbent=${bestScore.value}`);
@@ -2357,19 +2354,19 @@ async function dive(p, levelOf, o) {
     for (const s of chosen)
         inSub[s] = 1;
     const capacity = Float64Array.from(p.capacity);
+    // everyone else's load, served count per level and value
     const outside = new Float64Array(L);
+    let outsideValue = 0;
     for (let s = 0; s < p.servers; s++) {
-        if (inSub[s] || base[s] < 0)
+        const c = base[s];
+        if (inSub[s] || c < 0)
             continue;
-        capacity[p.row[base[s]]] -= p.cards[base[s]];
+        capacity[p.row[c]] -= p.cards[c];
         outside[levelOf[s]]++;
+        outsideValue += p.value[c];
     }
     const { model, cols, owner } = assignmentLp(highs, p, levelOf, chosen, capacity, o.cost, o.lower.map((v, l) => (v === undefined ? undefined : v - outside[l])));
     if (o.valueCap !== undefined) {
-        let outsideValue = 0;
-        for (let s = 0; s < p.servers; s++)
-            if (!inSub[s] && base[s] >= 0)
-                outsideValue += p.value[base[s]];
         model.addRow(-highs.infinity, o.valueCap - outsideValue, { indices: Int32Array.from(cols.keys()), values: Float64Array.from(cols, (c) => p.value[c]) });
     }
     const m = cols.length;
