@@ -4,6 +4,7 @@
  * (place, place after moving others away, evict strictly lower priorities) plus local search (cheaper candidate,
  * possibly after moving others away) improve it. Deterministic: no randomness, no clocks; fixed work limits.
  */
+import { LazyOrder } from './lazyorder.js';
 import { cheapestChoice, compareScores, rowLoads, score, type AssignmentProblem, type Choice } from './problem.js';
 
 export interface HeuristicOptions {
@@ -150,6 +151,21 @@ interface Move {
   delta: number;
 }
 
+/** Row r's ejection options (State.ejection) and what they were built from. */
+interface EjectionOptions {
+  version: number;
+  rowChanges: number;
+  fitting: number[];
+  failing: number[];
+  /** option i: server s[i] moves from[i] → to[i] for delta[i], freeing freed[i] cards; read in `order` */
+  s: number[];
+  from: number[];
+  to: number[];
+  delta: number[];
+  freed: number[];
+  order: LazyOrder;
+}
+
 /** Shared mutable state of repair and local search. */
 class State {
   readonly free: Float64Array;
@@ -160,6 +176,8 @@ class State {
     readonly choice: Choice,
   ) {
     this.free = Float64Array.from(p.capacity);
+    this.rowChanges = new Uint32Array(p.rowNames.length);
+    this.used = new Float64Array(p.rowNames.length);
     this.rowMembers = p.rowNames.map(() => new Set<number>());
     for (let s = 0; s < p.servers; s++) {
       const c = choice[s]!;
@@ -175,90 +193,125 @@ class State {
     if (old >= 0) {
       this.free[this.p.row[old]!]! += this.p.cards[old]!;
       this.rowMembers[this.p.row[old]!]!.delete(s);
+      this.rowChanges[this.p.row[old]!]!++;
     }
     if (c >= 0) {
       this.free[this.p.row[c]!]! -= this.p.cards[c]!;
       this.rowMembers[this.p.row[c]!]!.add(s);
+      this.rowChanges[this.p.row[c]!]!++;
     }
     this.choice[s] = c;
   }
+  private readonly used: Float64Array;
+  /** per row: changes of its members (bumped by set): the key of the per-row caches below */
+  private readonly rowChanges: Uint32Array;
+  private readonly memberCache = new Map<number, { changes: number; list: number[]; victims?: number[] }>();
 
-  members(r: number): number[] {
-    return [...this.rowMembers[r]!].sort((a, b) => a - b);
+  /** Servers on row r by index (shared: callers must not change it). */
+  members(r: number): readonly number[] {
+    return this.memberEntry(r).list;
+  }
+
+  private memberEntry(r: number) {
+    let m = this.memberCache.get(r);
+    if (!m || m.changes !== this.rowChanges[r]) this.memberCache.set(r, (m = { changes: this.rowChanges[r]!, list: [...this.rowMembers[r]!].sort((a, b) => a - b) }));
+    return m;
+  }
+
+  /** Servers on row r, lowest priority first, then most cards, then index. */
+  victims(r: number): readonly number[] {
+    const p = this.p;
+    const m = this.memberEntry(r);
+    m.victims ??= m.list.slice().sort((a, b) => p.priority[b]! - p.priority[a]! || p.cards[this.choice[b]!]! - p.cards[this.choice[a]!]! || a - b);
+    return m.victims;
+  }
+
+  /** bumped on every change of free capacity */
+  version = 0;
+  private readonly ejectionCache = new Map<number, EjectionOptions>();
+
+  /**
+   * Whether row r's cached ejection options are what a rebuild would give now. Up to 3,000 servers exactly (measured:
+   * stale options cost a few servers there): r's members unchanged, and every candidate the options were built from
+   * still fits, or still does not, in the free capacity of its row; above, for 64 changes (a rebuild per change made
+   * 10,000 servers take seconds). Exact reuse spares most rebuilds of the local search, which frees and takes back
+   * one server's cards for every server it tries.
+   */
+  private current(r: number, o: EjectionOptions): boolean {
+    if (this.p.servers > 3000) return this.version - o.version <= 64;
+    if (o.rowChanges !== this.rowChanges[r]) return false;
+    for (let q = 0; q < this.free.length; q++) {
+      const room = this.free[q]! + EPS;
+      if (o.fitting[q]! > room || o.failing[q]! <= room) return false;
+    }
+    return true;
   }
 
   /**
    * Moves of other servers off row r (each to its cheapest alternative that fits elsewhere) freeing at least `need`
    * cards at least extra value; `exclude` is the server that wants the room. Returns undefined if impossible.
    */
-  private readonly victimCache = new Map<number, { version: number; list: number[] }>();
-
-  /** Servers on row r, lowest priority first, then most cards, then index (cached for one version). */
-  victims(r: number): number[] {
-    const p = this.p;
-    let v = this.victimCache.get(r);
-    if (!v || v.version !== this.version) {
-      const list = this.members(r).sort((a, b) => p.priority[b]! - p.priority[a]! || p.cards[this.choice[b]!]! - p.cards[this.choice[a]!]! || a - b);
-      this.victimCache.set(r, (v = { version: this.version, list }));
-    }
-    return v.list;
-  }
-
-  /** bumped on every change of free capacity */
-  version = 0;
-  /**
-   * Changes after which cached ejection options are rebuilt: after every change for fleets up to 3,000 servers
-   * (measured: stale options cost a few servers there), every 64 changes above (rebuilding after each change made
-   * 10,000 servers take seconds).
-   */
-  get stale(): number {
-    return this.p.servers > 3000 ? 64 : 0;
-  }
-  private readonly ejectionCache = new Map<number, { version: number; opts: { s: number; from: number; to: number; delta: number; freed: number }[] }>();
-
-  ejection(r: number, need: number, exclude: number, members: number[]): { moves: Move[]; delta: number } | undefined {
+  ejection(r: number, need: number, exclude: number): { moves: Move[]; delta: number } | undefined {
     const p = this.p;
     let cached = this.ejectionCache.get(r);
-    // options are rebuilt after `stale` changes; in between, each is re-checked when used (still on r, target still fits),
-    // so a stale list can miss a newer option but never proposes an infeasible move
-    if (!cached || this.version - cached.version > this.stale) {
-      const all: { s: number; from: number; to: number; delta: number; freed: number }[] = [];
-      for (const t of members) {
+    // stale options (large fleets) are re-checked when used (still on r, target still fits), so they can miss a newer
+    // option but never propose an infeasible move
+    if (!cached || !this.current(r, cached)) {
+      // plain arrays: typed ones cost more to allocate than to fill at these sizes (one rebuild per few changes)
+      const o = { s: [] as number[], from: [] as number[], to: [] as number[], delta: [] as number[], freed: [] as number[] };
+      const key: number[] = [];
+      // per row: the most cards of a candidate that fitted, the fewest of one that did not
+      const fitting = new Array<number>(this.free.length).fill(0);
+      const failing = new Array<number>(this.free.length).fill(Infinity);
+      for (const t of this.members(r)) {
         const cur = this.choice[t]!;
-        if (cur < 0 || p.row[cur] !== r) continue;
         let bc = -1;
         let bd = Infinity;
         for (let c = p.start[t]!; c < p.start[t + 1]!; c++) {
           const rr = p.row[c]!;
-          if (rr === r || p.cards[c]! > this.free[rr]! + EPS) continue;
+          if (rr === r) continue;
+          const k = p.cards[c]!;
+          if (k > this.free[rr]! + EPS) {
+            failing[rr] = Math.min(failing[rr]!, k);
+            continue;
+          }
+          fitting[rr] = Math.max(fitting[rr]!, k);
           const d = p.value[c]! - p.value[cur]!;
           if (d < bd) {
             bd = d;
             bc = c;
           }
         }
-        if (bc >= 0) all.push({ s: t, from: cur, to: bc, delta: bd, freed: p.cards[cur]! });
+        if (bc < 0) continue;
+        o.s.push(t);
+        o.from.push(cur);
+        o.to.push(bc);
+        o.delta.push(bd);
+        o.freed.push(p.cards[cur]!);
+        // cheapest value per freed card first
+        key.push(bd / Math.max(p.cards[cur]!, EPS));
       }
-      all.sort((a, b) => a.delta / Math.max(a.freed, EPS) - b.delta / Math.max(b.freed, EPS) || a.s - b.s);
-      cached = { version: this.version, opts: all };
+      cached = { version: this.version, rowChanges: this.rowChanges[r]!, fitting, failing, ...o, order: new LazyOrder(key, o.s) };
       this.ejectionCache.set(r, cached);
     }
-    const opts = cached.opts;
-    const used = new Map<number, number>();
+    const o = cached;
+    // cards taken per target row by the moves so far (reset below)
+    const used = this.used;
     const moves: Move[] = [];
     let freed = 0;
     let delta = 0;
-    for (const o of opts) {
-      if (freed >= need - EPS) break;
-      if (o.s === exclude || this.choice[o.s] !== o.from) continue;
-      const rr = p.row[o.to]!;
-      const u = used.get(rr) ?? 0;
-      if (p.cards[o.to]! + u > this.free[rr]! + EPS) continue;
-      used.set(rr, u + p.cards[o.to]!);
-      moves.push({ server: o.s, to: o.to, delta: o.delta });
-      freed += o.freed;
-      delta += o.delta;
+    for (let i = 0, j = o.order.at(0); j >= 0 && freed < need - EPS; j = o.order.at(++i)) {
+      const t = o.s[j]!;
+      if (t === exclude || this.choice[t] !== o.from[j]) continue;
+      const to = o.to[j]!;
+      const rr = p.row[to]!;
+      if (p.cards[to]! + used[rr]! > this.free[rr]! + EPS) continue;
+      used[rr]! += p.cards[to]!;
+      moves.push({ server: t, to, delta: o.delta[j]! });
+      freed += o.freed[j]!;
+      delta += o.delta[j]!;
     }
+    for (const m of moves) used[p.row[m.to]!] = 0;
     return freed >= need - EPS ? { moves, delta } : undefined;
   }
 }
@@ -272,12 +325,6 @@ export function repair(p: AssignmentProblem, choice: Choice): Choice {
     if (!unserved.length) break;
     unserved.sort((a, b) => p.priority[a]! - p.priority[b]! || a - b);
     let changed = false;
-    const memberCache = new Map<number, number[]>();
-    const members = (r: number) => {
-      let m = memberCache.get(r);
-      if (!m) memberCache.set(r, (m = st.members(r)));
-      return m;
-    };
     for (const s of unserved) {
       if (choice[s]! >= 0) continue;
       // direct, else cheapest placement after moving others away
@@ -289,16 +336,11 @@ export function repair(p: AssignmentProblem, choice: Choice): Choice {
           if (!plan || p.value[c]! < plan.total) plan = { c, moves: [], total: p.value[c]! };
           continue;
         }
-        const e = st.ejection(r, need, s, members(r));
+        const e = st.ejection(r, need, s);
         if (e && (!plan || p.value[c]! + e.delta < plan.total)) plan = { c, moves: e.moves, total: p.value[c]! + e.delta };
       }
       if (plan) {
-        for (const m of plan.moves) {
-          memberCache.delete(p.row[st.choice[m.server]!]!);
-          memberCache.delete(p.row[m.to]!);
-          st.set(m.server, m.to);
-        }
-        memberCache.delete(p.row[plan.c]!);
+        for (const m of plan.moves) st.set(m.server, m.to);
         st.set(s, plan.c);
         changed = true;
         continue;
@@ -323,7 +365,6 @@ export function repair(p: AssignmentProblem, choice: Choice): Choice {
       }
       if (evictPlan) {
         for (const t of evictPlan.victims) st.set(t, -1);
-        memberCache.delete(p.row[evictPlan.c]!);
         st.set(s, evictPlan.c);
         changed = true;
       }
@@ -343,12 +384,6 @@ export function improve(p: AssignmentProblem, choice: Choice, passes: number): C
   for (let pass = 0; pass < passes; pass++) {
     const st = new State(p, choice);
     let improved = false;
-    const memberCache = new Map<number, number[]>();
-    const members = (r: number) => {
-      let m = memberCache.get(r);
-      if (!m) memberCache.set(r, (m = st.members(r)));
-      return m;
-    };
     for (let s = 0; s < p.servers; s++) {
       const cur = choice[s]!;
       if (cur < 0 || cur === p.start[s]) continue;
@@ -366,7 +401,7 @@ export function improve(p: AssignmentProblem, choice: Choice, passes: number): C
           if (!bestPlan || gain0 > bestPlan.gain) bestPlan = { c, moves: [], gain: gain0 };
           continue;
         }
-        const e = st.ejection(r, need, s, members(r));
+        const e = st.ejection(r, need, s);
         if (e && gain0 - e.delta > EPS && (!bestPlan || gain0 - e.delta > bestPlan.gain)) bestPlan = { c, moves: e.moves, gain: gain0 - e.delta };
       }
       st.free[r0]! -= p.cards[cur]!;
@@ -376,7 +411,6 @@ export function improve(p: AssignmentProblem, choice: Choice, passes: number): C
       st.set(s, -1);
       for (const m of bestPlan.moves) st.set(m.server, m.to);
       st.set(s, bestPlan.c);
-      memberCache.clear();
       improved = true;
     }
     // room freed by moves may now fit unserved servers
