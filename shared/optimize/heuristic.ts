@@ -163,6 +163,8 @@ interface EjectionOptions {
   to: number[];
   delta: number[];
   freed: number[];
+  /** Σ freed: no subset of the options frees more */
+  total: number;
   order: LazyOrder;
 }
 
@@ -291,10 +293,13 @@ class State {
         // cheapest value per freed card first
         key.push(bd / Math.max(p.cards[cur]!, EPS));
       }
-      cached = { version: this.version, rowChanges: this.rowChanges[r]!, fitting, failing, ...o, order: new LazyOrder(key, o.s) };
+      const total = o.freed.reduce((a, b) => a + b, 0);
+      cached = { version: this.version, rowChanges: this.rowChanges[r]!, fitting, failing, ...o, total, order: new LazyOrder(key, o.s) };
       this.ejectionCache.set(r, cached);
     }
     const o = cached;
+    // hopeless (most calls of repair for servers that stay unserved): spares reading, hence sorting, every option
+    if (o.total < need - EPS) return undefined;
     // cards taken per target row by the moves so far (reset below)
     const used = this.used;
     const moves: Move[] = [];
