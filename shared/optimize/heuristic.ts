@@ -38,9 +38,12 @@ export function solveHeuristic(p: AssignmentProblem, opts: HeuristicOptions = {}
   const iterations = opts.iterations ?? 60;
   let best: Choice | undefined;
   let bestScore: ReturnType<typeof score> | undefined;
-  const consider = (): void => {
+  // lightest first serves the most while prices still move; hardest first (value) is tried at the final prices, where
+  // capacity no longer binds or the search ends (measured on twelve 1,000×30 fleets: the best start always came from
+  // lightest first, so its constructions at the intermediate prices were half the heuristic's work for nothing)
+  const consider = (final: boolean): void => {
     const pr = priced(p, price);
-    for (const order of ['regret', 'usage'] as const) {
+    for (const order of final ? (['regret', 'usage'] as const) : (['usage'] as const)) {
       const c = repair(p, construct(p, pr, order));
       const sc = score(p, c);
       if (!bestScore || compareScores(sc, bestScore) < 0) {
@@ -68,7 +71,8 @@ export function solveHeuristic(p: AssignmentProblem, opts: HeuristicOptions = {}
     }
     let over = false;
     for (let r = 0; r < R; r++) if (load[r]! > p.capacity[r]! + EPS) over = true;
-    if (t % 6 === 0 || !over || t === iterations - 1) consider();
+    const final = !over || t === iterations - 1;
+    if (t % 6 === 0 || final) consider(final);
     if (!over) break;
     const step = (2 * scale) / (1 + 0.15 * t);
     for (let r = 0; r < R; r++) {
