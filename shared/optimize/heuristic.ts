@@ -220,7 +220,7 @@ class State {
 
   private memberEntry(r: number) {
     let m = this.memberCache.get(r);
-    if (!m || m.changes !== this.rowChanges[r]) this.memberCache.set(r, (m = { changes: this.rowChanges[r]!, list: [...this.rowMembers[r]!].sort((a, b) => a - b) }));
+    if (!m || m.changes !== this.rowChanges[r]) this.memberCache.set(r, (m = { changes: this.rowChanges[r]!, list: [...this.rowMembers[r]!].sort((a, b) => a - b), victims: undefined }));
     return m;
   }
 
@@ -298,7 +298,8 @@ class State {
         key.push(bd / Math.max(p.cards[cur]!, EPS));
       }
       const total = o.freed.reduce((a, b) => a + b, 0);
-      cached = { version: this.version, rowChanges: this.rowChanges[r]!, fitting, failing, ...o, total, order: new LazyOrder(key, o.s) };
+      // one shape for every entry (no spread): the code reading them stays optimised
+      cached = { version: this.version, rowChanges: this.rowChanges[r]!, fitting, failing, s: o.s, from: o.from, to: o.to, delta: o.delta, freed: o.freed, total, order: new LazyOrder(key, o.s) };
       this.ejectionCache.set(r, cached);
     }
     const o = cached;
