@@ -1,10 +1,10 @@
 import { createRequire as __psmlCreateRequire } from "node:module"; import { fileURLToPath as __psmlFileURLToPath } from "node:url"; import { dirname as __psmlDirname } from "node:path";
 const __filename = __psmlFileURLToPath(import.meta.url); const __dirname = __psmlDirname(__filename); const require = __psmlCreateRequire(import.meta.url);
-export const id = 850;
-export const ids = [850];
+export const id = 123;
+export const ids = [123];
 export const modules = {
 
-/***/ 65850:
+/***/ 66123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(78877);
 // EXTERNAL MODULE: ./shared/errors.ts
 var shared_errors = __webpack_require__(32635);
 // EXTERNAL MODULE: external "node:path"
@@ -1039,6 +1041,62 @@ function generateCandidates(system) {
     return { servers, stats: { sizingCalls: gen.sizingCalls, sizingHits: gen.sizingHits } };
 }
 
+;// CONCATENATED MODULE: ./shared/optimize/lazyorder.ts
+/**
+ * Items in ascending (key, id) order, sorted only as far as they are read: a binary heap built in linear time, from which
+ * `at(i)` pops until the i-th item is known. Readers of ejection options (heuristic.ts) mostly stop after a few items, and
+ * a full sort per rebuild was the local search's largest cost (1,000×30: ~3,000 sorts of ~150 options). Same order as
+ * a full sort: (key, id) is a total order.
+ */
+class LazyOrder {
+    key;
+    id;
+    heap = [];
+    size;
+    order = [];
+    /** item i: `key[i]` (finite), `id[i]` */
+    constructor(key, id) {
+        this.key = key;
+        this.id = id;
+        for (let i = 0; i < key.length; i++)
+            this.heap.push(i);
+        this.size = key.length;
+        for (let i = (this.size >> 1) - 1; i >= 0; i--)
+            this.down(i);
+    }
+    /** the item at position i of the order, or -1 past the end */
+    at(i) {
+        while (this.order.length <= i && this.size > 0) {
+            const top = this.heap[0];
+            this.heap[0] = this.heap[--this.size];
+            this.down(0);
+            this.order.push(top);
+        }
+        return i < this.order.length ? this.order[i] : -1;
+    }
+    less(a, b) {
+        const ka = this.key[a];
+        const kb = this.key[b];
+        return ka < kb || (ka === kb && this.id[a] < this.id[b]);
+    }
+    down(i) {
+        const h = this.heap;
+        const item = h[i];
+        for (;;) {
+            let c = 2 * i + 1;
+            if (c >= this.size)
+                break;
+            if (c + 1 < this.size && this.less(h[c + 1], h[c]))
+                c++;
+            if (!this.less(h[c], item))
+                break;
+            h[i] = h[c];
+            i = c;
+        }
+        h[i] = item;
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/optimize/problem.ts
 /**
  * Builds the problem. Candidates dominated on the same row (no fewer cards and no lower value than another) are dropped:
@@ -1140,6 +1198,7 @@ function isFeasible(p, choice) {
  * possibly after moving others away) improve it. Deterministic: no randomness, no clocks; fixed work limits.
  */
 
+
 const EPS = 1e-9;
 function solveHeuristic(p, opts = {}) {
     const n = p.servers;
@@ -1163,9 +1222,12 @@ function solveHeuristic(p, opts = {}) {
     const iterations = opts.iterations ?? 60;
     let best;
     let bestScore;
-    const consider = () => {
+    // lightest first serves the most while prices still move; hardest first (value) is tried at the final prices, where
+    // capacity no longer binds or the search ends (measured on twelve 1,000×30 fleets: the best start always came from
+    // lightest first, so its constructions at the intermediate prices were half the heuristic's work for nothing)
+    const consider = (final) => {
         const pr = priced(p, price);
-        for (const order of ['regret', 'usage']) {
+        for (const order of final ? ['regret', 'usage'] : ['usage']) {
             const c = repair(p, construct(p, pr, order));
             const sc = score(p, c);
             if (!bestScore || compareScores(sc, bestScore) < 0) {
@@ -1196,8 +1258,9 @@ function solveHeuristic(p, opts = {}) {
         for (let r = 0; r < R; r++)
             if (load[r] > p.capacity[r] + EPS)
                 over = true;
-        if (t % 6 === 0 || !over || t === iterations - 1)
-            consider();
+        const final = !over || t === iterations - 1;
+        if (t % 6 === 0 || final)
+            consider(final);
         if (!over)
             break;
         const step = (2 * scale) / (1 + 0.15 * t);
@@ -1277,6 +1340,8 @@ class State {
         this.p = p;
         this.choice = choice;
         this.free = Float64Array.from(p.capacity);
+        this.rowChanges = new Uint32Array(p.rowNames.length);
+        this.used = new Float64Array(p.rowNames.length);
         this.rowMembers = p.rowNames.map(() => new Set());
         for (let s = 0; s < p.servers; s++) {
             const c = choice[s];
@@ -1292,91 +1357,133 @@ class State {
         if (old >= 0) {
             this.free[this.p.row[old]] += this.p.cards[old];
             this.rowMembers[this.p.row[old]].delete(s);
+            this.rowChanges[this.p.row[old]]++;
         }
         if (c >= 0) {
             this.free[this.p.row[c]] -= this.p.cards[c];
             this.rowMembers[this.p.row[c]].add(s);
+            this.rowChanges[this.p.row[c]]++;
         }
         this.choice[s] = c;
     }
+    used;
+    /** per row: changes of its members (bumped by set): the key of the per-row caches below */
+    rowChanges;
+    memberCache = new Map();
+    /** Servers on row r by index (shared: callers must not change it). */
     members(r) {
-        return [...this.rowMembers[r]].sort((a, b) => a - b);
+        return this.memberEntry(r).list;
+    }
+    memberEntry(r) {
+        let m = this.memberCache.get(r);
+        if (!m || m.changes !== this.rowChanges[r])
+            this.memberCache.set(r, (m = { changes: this.rowChanges[r], list: [...this.rowMembers[r]].sort((a, b) => a - b), victims: undefined }));
+        return m;
+    }
+    /** Servers on row r, lowest priority first, then most cards, then index. */
+    victims(r) {
+        const p = this.p;
+        const m = this.memberEntry(r);
+        m.victims ??= m.list.slice().sort((a, b) => p.priority[b] - p.priority[a] || p.cards[this.choice[b]] - p.cards[this.choice[a]] || a - b);
+        return m.victims;
+    }
+    /** bumped on every change of free capacity */
+    version = 0;
+    ejectionCache = new Map();
+    /**
+     * Whether row r's cached ejection options are what a rebuild would give now. Up to 3,000 servers exactly (measured:
+     * stale options cost a few servers there): r's members unchanged, and every candidate the options were built from
+     * still fits, or still does not, in the free capacity of its row; above, for 64 changes (a rebuild per change made
+     * 10,000 servers take seconds). Exact reuse spares most rebuilds of the local search, which frees and takes back
+     * one server's cards for every server it tries.
+     */
+    current(r, o) {
+        if (this.p.servers > 3000)
+            return this.version - o.version <= 64;
+        if (o.rowChanges !== this.rowChanges[r])
+            return false;
+        for (let q = 0; q < this.free.length; q++) {
+            const room = this.free[q] + EPS;
+            if (o.fitting[q] > room || o.failing[q] <= room)
+                return false;
+        }
+        return true;
     }
     /**
      * Moves of other servers off row r (each to its cheapest alternative that fits elsewhere) freeing at least `need`
      * cards at least extra value; `exclude` is the server that wants the room. Returns undefined if impossible.
      */
-    victimCache = new Map();
-    /** Servers on row r, lowest priority first, then most cards, then index (cached for one version). */
-    victims(r) {
-        const p = this.p;
-        let v = this.victimCache.get(r);
-        if (!v || v.version !== this.version) {
-            const list = this.members(r).sort((a, b) => p.priority[b] - p.priority[a] || p.cards[this.choice[b]] - p.cards[this.choice[a]] || a - b);
-            this.victimCache.set(r, (v = { version: this.version, list }));
-        }
-        return v.list;
-    }
-    /** bumped on every change of free capacity */
-    version = 0;
-    /**
-     * Changes after which cached ejection options are rebuilt: after every change for fleets up to 3,000 servers
-     * (measured: stale options cost a few servers there), every 64 changes above (rebuilding after each change made
-     * 10,000 servers take seconds).
-     */
-    get stale() {
-        return this.p.servers > 3000 ? 64 : 0;
-    }
-    ejectionCache = new Map();
-    ejection(r, need, exclude, members) {
+    ejection(r, need, exclude) {
         const p = this.p;
         let cached = this.ejectionCache.get(r);
-        // options are rebuilt after `stale` changes; in between, each is re-checked when used (still on r, target still fits),
-        // so a stale list can miss a newer option but never proposes an infeasible move
-        if (!cached || this.version - cached.version > this.stale) {
-            const all = [];
-            for (const t of members) {
+        // stale options (large fleets) are re-checked when used (still on r, target still fits), so they can miss a newer
+        // option but never propose an infeasible move
+        if (!cached || !this.current(r, cached)) {
+            // plain arrays: typed ones cost more to allocate than to fill at these sizes (one rebuild per few changes)
+            const o = { s: [], from: [], to: [], delta: [], freed: [] };
+            const key = [];
+            // per row: the most cards of a candidate that fitted, the fewest of one that did not
+            const fitting = new Array(this.free.length).fill(0);
+            const failing = new Array(this.free.length).fill(Infinity);
+            for (const t of this.members(r)) {
                 const cur = this.choice[t];
-                if (cur < 0 || p.row[cur] !== r)
-                    continue;
                 let bc = -1;
                 let bd = Infinity;
                 for (let c = p.start[t]; c < p.start[t + 1]; c++) {
                     const rr = p.row[c];
-                    if (rr === r || p.cards[c] > this.free[rr] + EPS)
+                    if (rr === r)
                         continue;
+                    const k = p.cards[c];
+                    if (k > this.free[rr] + EPS) {
+                        failing[rr] = Math.min(failing[rr], k);
+                        continue;
+                    }
+                    fitting[rr] = Math.max(fitting[rr], k);
                     const d = p.value[c] - p.value[cur];
                     if (d < bd) {
                         bd = d;
                         bc = c;
                     }
                 }
-                if (bc >= 0)
-                    all.push({ s: t, from: cur, to: bc, delta: bd, freed: p.cards[cur] });
+                if (bc < 0)
+                    continue;
+                o.s.push(t);
+                o.from.push(cur);
+                o.to.push(bc);
+                o.delta.push(bd);
+                o.freed.push(p.cards[cur]);
+                // cheapest value per freed card first
+                key.push(bd / Math.max(p.cards[cur], EPS));
             }
-            all.sort((a, b) => a.delta / Math.max(a.freed, EPS) - b.delta / Math.max(b.freed, EPS) || a.s - b.s);
-            cached = { version: this.version, opts: all };
+            const total = o.freed.reduce((a, b) => a + b, 0);
+            // one shape for every entry (no spread): the code reading them stays optimised
+            cached = { version: this.version, rowChanges: this.rowChanges[r], fitting, failing, s: o.s, from: o.from, to: o.to, delta: o.delta, freed: o.freed, total, order: new LazyOrder(key, o.s) };
             this.ejectionCache.set(r, cached);
         }
-        const opts = cached.opts;
-        const used = new Map();
+        const o = cached;
+        // hopeless (most calls of repair for servers that stay unserved): spares reading, hence sorting, every option
+        if (o.total < need - EPS)
+            return undefined;
+        // cards taken per target row by the moves so far (reset below)
+        const used = this.used;
         const moves = [];
         let freed = 0;
         let delta = 0;
-        for (const o of opts) {
-            if (freed >= need - EPS)
-                break;
-            if (o.s === exclude || this.choice[o.s] !== o.from)
+        for (let i = 0, j = o.order.at(0); j >= 0 && freed < need - EPS; j = o.order.at(++i)) {
+            const t = o.s[j];
+            if (t === exclude || this.choice[t] !== o.from[j])
                 continue;
-            const rr = p.row[o.to];
-            const u = used.get(rr) ?? 0;
-            if (p.cards[o.to] + u > this.free[rr] + EPS)
+            const to = o.to[j];
+            const rr = p.row[to];
+            if (p.cards[to] + used[rr] > this.free[rr] + EPS)
                 continue;
-            used.set(rr, u + p.cards[o.to]);
-            moves.push({ server: o.s, to: o.to, delta: o.delta });
-            freed += o.freed;
-            delta += o.delta;
+            used[rr] += p.cards[to];
+            moves.push({ server: t, to, delta: o.delta[j] });
+            freed += o.freed[j];
+            delta += o.delta[j];
         }
+        for (const m of moves)
+            used[p.row[m.to]] = 0;
         return freed >= need - EPS ? { moves, delta } : undefined;
     }
 }
@@ -1392,13 +1499,6 @@ function repair(p, choice) {
             break;
         unserved.sort((a, b) => p.priority[a] - p.priority[b] || a - b);
         let changed = false;
-        const memberCache = new Map();
-        const members = (r) => {
-            let m = memberCache.get(r);
-            if (!m)
-                memberCache.set(r, (m = st.members(r)));
-            return m;
-        };
         for (const s of unserved) {
             if (choice[s] >= 0)
                 continue;
@@ -1412,17 +1512,13 @@ function repair(p, choice) {
                         plan = { c, moves: [], total: p.value[c] };
                     continue;
                 }
-                const e = st.ejection(r, need, s, members(r));
+                const e = st.ejection(r, need, s);
                 if (e && (!plan || p.value[c] + e.delta < plan.total))
                     plan = { c, moves: e.moves, total: p.value[c] + e.delta };
             }
             if (plan) {
-                for (const m of plan.moves) {
-                    memberCache.delete(p.row[st.choice[m.server]]);
-                    memberCache.delete(p.row[m.to]);
+                for (const m of plan.moves)
                     st.set(m.server, m.to);
-                }
-                memberCache.delete(p.row[plan.c]);
                 st.set(s, plan.c);
                 changed = true;
                 continue;
@@ -1451,7 +1547,6 @@ function repair(p, choice) {
             if (evictPlan) {
                 for (const t of evictPlan.victims)
                     st.set(t, -1);
-                memberCache.delete(p.row[evictPlan.c]);
                 st.set(s, evictPlan.c);
                 changed = true;
             }
@@ -1472,13 +1567,6 @@ function improve(p, choice, passes) {
     for (let pass = 0; pass < passes; pass++) {
         const st = new State(p, choice);
         let improved = false;
-        const memberCache = new Map();
-        const members = (r) => {
-            let m = memberCache.get(r);
-            if (!m)
-                memberCache.set(r, (m = st.members(r)));
-            return m;
-        };
         for (let s = 0; s < p.servers; s++) {
             const cur = choice[s];
             if (cur < 0 || cur === p.start[s])
@@ -1499,7 +1587,7 @@ function improve(p, choice, passes) {
                         bestPlan = { c, moves: [], gain: gain0 };
                     continue;
                 }
-                const e = st.ejection(r, need, s, members(r));
+                const e = st.ejection(r, need, s);
                 if (e && gain0 - e.delta > EPS && (!bestPlan || gain0 - e.delta > bestPlan.gain))
                     bestPlan = { c, moves: e.moves, gain: gain0 - e.delta };
             }
@@ -1512,7 +1600,6 @@ function improve(p, choice, passes) {
             for (const m of bestPlan.moves)
                 st.set(m.server, m.to);
             st.set(s, bestPlan.c);
-            memberCache.clear();
             improved = true;
         }
         // room freed by moves may now fit unserved servers
@@ -1575,8 +1662,6 @@ function dropOneForMore(p, choice) {
     return changed;
 }
 
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(78877);
 ;// CONCATENATED MODULE: ./shared/optimize/milp.ts
 /**
  * Exact lexicographic assignment with HiGHS (npm `highs`, WebAssembly): one binary per candidate, Σ x ≤ 1 per server,
@@ -2908,7 +2993,18 @@ function reportMarkdown(r) {
 
 
 
+
+/**
+ * A run is one short process on CI machines of 2 cores: most of the optimizer's code is compiled by TurboFan while it
+ * runs, on the same cores. Smaller inlining budgets make those compile jobs shorter than they make the code slower
+ * (measured, `psml optimize` at 1,000×30 on 2 cores: ~500 → ~470 ms end to end; 10,000×60 unchanged). V8 reads the
+ * flag per compile job, so setting it before the optimizer's code gets hot is enough.
+ */
+function tuneCompiler() {
+    (0,external_node_v8_.setFlagsFromString)('--max-inlined-bytecode-size-cumulative=200');
+}
 async function runOptimize(o) {
+    tuneCompiler();
     const format = o.format ?? 'json';
     if (format !== 'json' && format !== 'markdown') {
         throw new shared_errors/* PsmlError */.bd(`unknown format "${String(format)}"`, { field: 'format', hint: 'use json or markdown' });
