@@ -177,6 +177,16 @@ class State {
   readonly free: Float64Array;
   /** servers per row, kept up to date by set() (every consumer sorts with an index tie-break: order-independent) */
   private readonly rowMembers: Set<number>[];
+  /** per row: changes of its members (bumped by set), the key of the per-row caches */
+  private readonly rowChanges: Uint32Array;
+  /** per row: its members by index and, once asked for, as victims */
+  private readonly memberCache = new Map<number, { changes: number; list: number[]; victims?: number[] }>();
+  private readonly ejectionCache = new Map<number, EjectionOptions>();
+  /** ejection's scratch: cards its moves take per target row */
+  private readonly used: Float64Array;
+  /** bumped on every change of free capacity */
+  version = 0;
+
   constructor(
     readonly p: AssignmentProblem,
     readonly choice: Choice,
@@ -208,10 +218,6 @@ class State {
     }
     this.choice[s] = c;
   }
-  private readonly used: Float64Array;
-  /** per row: changes of its members (bumped by set): the key of the per-row caches below */
-  private readonly rowChanges: Uint32Array;
-  private readonly memberCache = new Map<number, { changes: number; list: number[]; victims?: number[] }>();
 
   /** Servers on row r by index (shared: callers must not change it). */
   members(r: number): readonly number[] {
@@ -231,10 +237,6 @@ class State {
     m.victims ??= m.list.slice().sort((a, b) => p.priority[b]! - p.priority[a]! || p.cards[this.choice[b]!]! - p.cards[this.choice[a]!]! || a - b);
     return m.victims;
   }
-
-  /** bumped on every change of free capacity */
-  version = 0;
-  private readonly ejectionCache = new Map<number, EjectionOptions>();
 
   /**
    * Whether row r's cached ejection options are what a rebuild would give now. Up to 3,000 servers exactly (measured:
@@ -264,11 +266,16 @@ class State {
     // option but never propose an infeasible move
     if (!cached || !this.current(r, cached)) {
       // plain arrays: typed ones cost more to allocate than to fill at these sizes (one rebuild per few changes)
-      const o = { s: [] as number[], from: [] as number[], to: [] as number[], delta: [] as number[], freed: [] as number[] };
+      const servers: number[] = [];
+      const from: number[] = [];
+      const to: number[] = [];
+      const delta: number[] = [];
+      const freed: number[] = [];
       const key: number[] = [];
       // per row: the most cards of a candidate that fitted, the fewest of one that did not
       const fitting = new Array<number>(this.free.length).fill(0);
       const failing = new Array<number>(this.free.length).fill(Infinity);
+      let total = 0;
       for (const t of this.members(r)) {
         const cur = this.choice[t]!;
         let bc = -1;
@@ -289,17 +296,17 @@ class State {
           }
         }
         if (bc < 0) continue;
-        o.s.push(t);
-        o.from.push(cur);
-        o.to.push(bc);
-        o.delta.push(bd);
-        o.freed.push(p.cards[cur]!);
+        servers.push(t);
+        from.push(cur);
+        to.push(bc);
+        delta.push(bd);
+        freed.push(p.cards[cur]!);
+        total += p.cards[cur]!;
         // cheapest value per freed card first
         key.push(bd / Math.max(p.cards[cur]!, EPS));
       }
-      const total = o.freed.reduce((a, b) => a + b, 0);
-      // one shape for every entry (no spread): the code reading them stays optimised
-      cached = { version: this.version, rowChanges: this.rowChanges[r]!, fitting, failing, s: o.s, from: o.from, to: o.to, delta: o.delta, freed: o.freed, total, order: new LazyOrder(key, o.s) };
+      // one shape for every entry (no spread, no late property): the code reading them stays optimised
+      cached = { version: this.version, rowChanges: this.rowChanges[r]!, fitting, failing, s: servers, from, to, delta, freed, total, order: new LazyOrder(key, servers) };
       this.ejectionCache.set(r, cached);
     }
     const o = cached;
