@@ -130,8 +130,11 @@ function priced(p: AssignmentProblem, price: Float64Array): Priced {
  */
 function construct(p: AssignmentProblem, { pref, regret, usage }: Priced, by: 'regret' | 'usage'): Choice {
   const n = p.servers;
+  // one comparator per order: each stays monomorphic when the other runs only at the end
   const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => p.priority[a]! - p.priority[b]! || (by === 'regret' ? regret[b]! - regret[a]! : usage[a]! - usage[b]! || regret[b]! - regret[a]!) || a - b,
+    by === 'regret'
+      ? (a, b) => p.priority[a]! - p.priority[b]! || regret[b]! - regret[a]! || a - b
+      : (a, b) => p.priority[a]! - p.priority[b]! || usage[a]! - usage[b]! || regret[b]! - regret[a]! || a - b,
   );
   const free = Float64Array.from(p.capacity);
   const choice = new Int32Array(n).fill(-1);

@@ -82,13 +82,14 @@ export function buildProblem(servers: ServerCandidates[], capacity: Map<string, 
 }
 
 export function score(p: AssignmentProblem, choice: Choice): Score {
-  const unserved = p.levels.map(() => 0);
-  const levelOf = new Map(p.levels.map((l, i) => [l, i]));
+  // counted per priority first, then mapped to levels (a handful): no lookup per unserved server
+  const unserved: number[] = [];
+  for (let i = 0; i < p.levels.length; i++) unserved.push(0);
   let value = 0;
   for (let s = 0; s < p.servers; s++) {
     const c = choice[s]!;
-    if (c < 0) unserved[levelOf.get(p.priority[s]!)!]!++;
-    else value += p.value[c]!;
+    if (c >= 0) value += p.value[c]!;
+    else unserved[p.levels.indexOf(p.priority[s]!)]!++;
   }
   return { unserved, value };
 }
