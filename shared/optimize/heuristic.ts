@@ -17,12 +17,26 @@ export interface HeuristicOptions {
 const EPS = 1e-9;
 
 export function solveHeuristic(p: AssignmentProblem, opts: HeuristicOptions = {}): Choice {
-  const n = p.servers;
-  const R = p.rowNames.length;
   const cheapest = cheapestChoice(p);
   const loads = rowLoads(p, cheapest);
   if (loads.every((l, r) => l <= p.capacity[r]! + EPS)) return cheapest; // everyone's cheapest fits: optimal
+  let choice = improve(p, priceSearch(p, cheapest, opts.iterations ?? 60), opts.passes ?? 4);
+  // serving more at a level beats everything below it: trade one big server for several small ones of its level
+  for (let round = 0; round < 4; round++) {
+    if (!dropOneForMore(p, choice)) break;
+    choice = improve(p, repair(p, choice), 2);
+  }
+  return choice;
+}
 
+/**
+ * Subgradient steps on the capacity prices; every sixth price vector (and the last) seeds constructions, repaired, and
+ * the best is kept. Its own function: V8 compiles the loop while it runs (OSR), and code after such a loop has no type
+ * feedback yet, so what follows it in the same function would be compiled again.
+ */
+function priceSearch(p: AssignmentProblem, cheapest: Choice, iterations: number): Choice {
+  const n = p.servers;
+  const R = p.rowNames.length;
   // scale for prices: typical value per card among cheapest choices
   let vs = 0;
   let cs = 0;
@@ -35,7 +49,6 @@ export function solveHeuristic(p: AssignmentProblem, opts: HeuristicOptions = {}
   }
   const scale = cs > 0 && vs > 0 ? vs / cs : 1;
   const price = new Float64Array(R);
-  const iterations = opts.iterations ?? 60;
   let best: Choice | undefined;
   let bestScore: ReturnType<typeof score> | undefined;
   // lightest first serves the most while prices still move; hardest first (value) is tried at the final prices, where
@@ -81,13 +94,7 @@ export function solveHeuristic(p: AssignmentProblem, opts: HeuristicOptions = {}
       price[r] = Math.max(0, price[r]! + step * Math.max(Math.min(excess, 4), -1));
     }
   }
-  let choice = improve(p, best!, opts.passes ?? 4);
-  // serving more at a level beats everything below it: trade one big server for several small ones of its level
-  for (let round = 0; round < 4; round++) {
-    if (!dropOneForMore(p, choice)) break;
-    choice = improve(p, repair(p, choice), 2);
-  }
-  return choice;
+  return best!;
 }
 
 /** Each server's candidates by priced value (CSR like the problem's), its regret and its least priced capacity share. */
@@ -158,6 +165,8 @@ interface Move {
   delta: number;
 }
 
+const NOT_YET: number[] = [];
+
 /** Row r's ejection options (State.ejection) and what they were built from. */
 interface EjectionOptions {
   version: number;
@@ -182,8 +191,8 @@ class State {
   private readonly rowMembers: Set<number>[];
   /** per row: changes of its members (bumped by set), the key of the per-row caches */
   private readonly rowChanges: Uint32Array;
-  /** per row: its members by index and, once asked for, as victims */
-  private readonly memberCache = new Map<number, { changes: number; list: number[]; victims?: number[] }>();
+  /** per row: its members by index and, once asked for, as victims (NOT_YET until then: an array from the start keeps the field's type) */
+  private readonly memberCache = new Map<number, { changes: number; list: number[]; victims: number[] }>();
   private readonly ejectionCache = new Map<number, EjectionOptions>();
   /** ejection's scratch: cards its moves take per target row */
   private readonly used: Float64Array;
@@ -229,7 +238,7 @@ class State {
 
   private memberEntry(r: number) {
     let m = this.memberCache.get(r);
-    if (!m || m.changes !== this.rowChanges[r]) this.memberCache.set(r, (m = { changes: this.rowChanges[r]!, list: [...this.rowMembers[r]!].sort((a, b) => a - b), victims: undefined }));
+    if (!m || m.changes !== this.rowChanges[r]) this.memberCache.set(r, (m = { changes: this.rowChanges[r]!, list: [...this.rowMembers[r]!].sort((a, b) => a - b), victims: NOT_YET }));
     return m;
   }
 
@@ -237,7 +246,7 @@ class State {
   victims(r: number): readonly number[] {
     const p = this.p;
     const m = this.memberEntry(r);
-    m.victims ??= m.list.slice().sort((a, b) => p.priority[b]! - p.priority[a]! || p.cards[this.choice[b]!]! - p.cards[this.choice[a]!]! || a - b);
+    if (m.victims === NOT_YET) m.victims = m.list.slice().sort((a, b) => p.priority[b]! - p.priority[a]! || p.cards[this.choice[b]!]! - p.cards[this.choice[a]!]! || a - b);
     return m.victims;
   }
 

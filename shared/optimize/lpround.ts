@@ -145,14 +145,9 @@ export async function lpRound(p: AssignmentProblem, incumbent: Choice): Promise<
    * whose roundings keep the counts.
    */
   const countDive = async (k: number, need: number[], nb: { base: Choice; chosen: number[] }, valueCap?: number): Promise<void> => {
-    const cost = new Float64Array(p.row.length);
-    for (let c = 0; c < cost.length; c++) {
-      const l = levelOf[colServer[c]!]!;
-      cost[c] = (l === k ? -1 : 0) + (l <= k ? (DIVE_VALUE_WEIGHT * p.value[c]!) / valueScale : 0);
-    }
     await dive(p, levelOf, {
       ...nb,
-      cost,
+      cost: diveCost(p, levelOf, colServer, k, valueScale),
       lower: need.map((t, j) => (j === k ? undefined : t)),
       atLeast: { level: k, served: need[k]! },
       valueCap,
@@ -252,6 +247,19 @@ export async function lpRound(p: AssignmentProblem, incumbent: Choice): Promise<
   } finally {
     relaxation?.dispose();
   }
+}
+
+/**
+ * A count dive's objective per column: −1 per server served at level k, plus value (levels ≤ k) as a tie-break. Its own
+ * function: V8 compiles this loop while it runs (OSR), and a caller holding it would be compiled again after it.
+ */
+function diveCost(p: AssignmentProblem, levelOf: Int32Array, colServer: Int32Array, k: number, valueScale: number): Float64Array {
+  const cost = new Float64Array(p.row.length);
+  for (let c = 0; c < cost.length; c++) {
+    const l = levelOf[colServer[c]!]!;
+    cost[c] = (l === k ? -1 : 0) + (l <= k ? (DIVE_VALUE_WEIGHT * p.value[c]!) / valueScale : 0);
+  }
+  return cost;
 }
 
 /**
@@ -497,20 +505,6 @@ function assignmentLp(
   });
   const m = cols.length;
   const numRows = n + R + L;
-  const starts = new Int32Array(m + 1);
-  const indices = new Int32Array(3 * m);
-  const values = new Float64Array(3 * m);
-  for (let j = 0, nz = 0; j < m; j++) {
-    const c = cols[j]!;
-    starts[j] = nz;
-    indices[nz] = owner[j]!;
-    values[nz++] = 1;
-    indices[nz] = n + p.row[c]!;
-    values[nz++] = p.cards[c]!;
-    indices[nz] = n + R + levelOf[servers[owner[j]!]!]!;
-    values[nz++] = 1;
-    starts[j + 1] = nz;
-  }
   const rowLower = new Float64Array(numRows).fill(-highs.infinity);
   const rowUpper = new Float64Array(numRows).fill(highs.infinity);
   rowUpper.fill(1, 0, n);
@@ -524,9 +518,31 @@ function assignmentLp(
     colUpper: new Float64Array(m).fill(1),
     rowLower,
     rowUpper,
-    matrix: { format: 'csc', numRows, numCols: m, starts, indices, values },
+    matrix: { format: 'csc', numRows, numCols: m, ...columns(p, levelOf, servers, cols, owner) },
   });
   return { model, cols, owner };
+}
+
+/** assignmentLp's matrix by column: 1 in its server's row, cards in its capacity row, 1 in its level's row (own function: see diveCost). */
+function columns(p: AssignmentProblem, levelOf: Int32Array, servers: number[], cols: number[], owner: number[]) {
+  const n = servers.length;
+  const R = p.rowNames.length;
+  const m = cols.length;
+  // built before the loop: nothing after it needs type feedback
+  const matrix = { starts: new Int32Array(m + 1), indices: new Int32Array(3 * m), values: new Float64Array(3 * m) };
+  const { starts, indices, values } = matrix;
+  for (let j = 0, nz = 0; j < m; j++) {
+    const c = cols[j]!;
+    starts[j] = nz;
+    indices[nz] = owner[j]!;
+    values[nz++] = 1;
+    indices[nz] = n + p.row[c]!;
+    values[nz++] = p.cards[c]!;
+    indices[nz] = n + R + levelOf[servers[owner[j]!]!]!;
+    values[nz++] = 1;
+    starts[j + 1] = nz;
+  }
+  return matrix;
 }
 
 /**
