@@ -82,7 +82,7 @@ export function buildProblem(servers: ServerCandidates[], capacity: Map<string, 
 }
 
 export function score(p: AssignmentProblem, choice: Choice): Score {
-  // counted per priority first, then mapped to levels (a handful): no lookup per unserved server
+  // a level's index by search among a handful: no lookup map built per call (score runs for every candidate answer)
   const unserved: number[] = [];
   for (let i = 0; i < p.levels.length; i++) unserved.push(0);
   let value = 0;
