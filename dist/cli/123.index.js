@@ -1150,15 +1150,17 @@ function buildProblem(servers, capacity, unlimited) {
     };
 }
 function score(p, choice) {
-    const unserved = p.levels.map(() => 0);
-    const levelOf = new Map(p.levels.map((l, i) => [l, i]));
+    // a level's index by search among a handful: no lookup map built per call (score runs for every candidate answer)
+    const unserved = [];
+    for (let i = 0; i < p.levels.length; i++)
+        unserved.push(0);
     let value = 0;
     for (let s = 0; s < p.servers; s++) {
         const c = choice[s];
-        if (c < 0)
-            unserved[levelOf.get(p.priority[s])]++;
-        else
+        if (c >= 0)
             value += p.value[c];
+        else
+            unserved[p.levels.indexOf(p.priority[s])]++;
     }
     return { unserved, value };
 }
@@ -1201,12 +1203,27 @@ function isFeasible(p, choice) {
 
 const EPS = 1e-9;
 function solveHeuristic(p, opts = {}) {
-    const n = p.servers;
-    const R = p.rowNames.length;
     const cheapest = cheapestChoice(p);
     const loads = rowLoads(p, cheapest);
     if (loads.every((l, r) => l <= p.capacity[r] + EPS))
         return cheapest; // everyone's cheapest fits: optimal
+    let choice = improve(p, priceSearch(p, cheapest, opts.iterations ?? 60), opts.passes ?? 4);
+    // serving more at a level beats everything below it: trade one big server for several small ones of its level
+    for (let round = 0; round < 4; round++) {
+        if (!dropOneForMore(p, choice))
+            break;
+        choice = improve(p, repair(p, choice), 2);
+    }
+    return choice;
+}
+/**
+ * Subgradient steps on the capacity prices; every sixth price vector (and the last) seeds constructions, repaired, and
+ * the best is kept. Its own function: V8 compiles the loop while it runs (OSR), and code after such a loop has no type
+ * feedback yet, so what follows it in the same function would be compiled again.
+ */
+function priceSearch(p, cheapest, iterations) {
+    const n = p.servers;
+    const R = p.rowNames.length;
     // scale for prices: typical value per card among cheapest choices
     let vs = 0;
     let cs = 0;
@@ -1219,7 +1236,6 @@ function solveHeuristic(p, opts = {}) {
     }
     const scale = cs > 0 && vs > 0 ? vs / cs : 1;
     const price = new Float64Array(R);
-    const iterations = opts.iterations ?? 60;
     let best;
     let bestScore;
     // lightest first serves the most while prices still move; hardest first (value) is tried at the final prices, where
@@ -1270,14 +1286,7 @@ function solveHeuristic(p, opts = {}) {
             price[r] = Math.max(0, price[r] + step * Math.max(Math.min(excess, 4), -1));
         }
     }
-    let choice = improve(p, best, opts.passes ?? 4);
-    // serving more at a level beats everything below it: trade one big server for several small ones of its level
-    for (let round = 0; round < 4; round++) {
-        if (!dropOneForMore(p, choice))
-            break;
-        choice = improve(p, repair(p, choice), 2);
-    }
-    return choice;
+    return best;
 }
 function priced(p, price) {
     const n = p.servers;
@@ -1313,7 +1322,10 @@ function priced(p, price) {
  */
 function construct(p, { pref, regret, usage }, by) {
     const n = p.servers;
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => p.priority[a] - p.priority[b] || (by === 'regret' ? regret[b] - regret[a] : usage[a] - usage[b] || regret[b] - regret[a]) || a - b);
+    // one comparator per order: each stays monomorphic when the other runs only at the end
+    const order = Array.from({ length: n }, (_, i) => i).sort(by === 'regret'
+        ? (a, b) => p.priority[a] - p.priority[b] || regret[b] - regret[a] || a - b
+        : (a, b) => p.priority[a] - p.priority[b] || usage[a] - usage[b] || regret[b] - regret[a] || a - b);
     const free = Float64Array.from(p.capacity);
     const choice = new Int32Array(n).fill(-1);
     for (const s of order) {
@@ -1329,6 +1341,7 @@ function construct(p, { pref, regret, usage }, by) {
     }
     return choice;
 }
+const NOT_YET = [];
 /** Shared mutable state of repair and local search. */
 class State {
     p;
@@ -1336,6 +1349,15 @@ class State {
     free;
     /** servers per row, kept up to date by set() (every consumer sorts with an index tie-break: order-independent) */
     rowMembers;
+    /** per row: changes of its members (bumped by set), the key of the per-row caches */
+    rowChanges;
+    /** per row: its members by index and, once asked for, as victims (NOT_YET until then: an array from the start keeps the field's type) */
+    memberCache = new Map();
+    ejectionCache = new Map();
+    /** ejection's scratch: cards its moves take per target row */
+    used;
+    /** bumped on every change of free capacity */
+    version = 0;
     constructor(p, choice) {
         this.p = p;
         this.choice = choice;
@@ -1366,10 +1388,6 @@ class State {
         }
         this.choice[s] = c;
     }
-    used;
-    /** per row: changes of its members (bumped by set): the key of the per-row caches below */
-    rowChanges;
-    memberCache = new Map();
     /** Servers on row r by index (shared: callers must not change it). */
     members(r) {
         return this.memberEntry(r).list;
@@ -1377,19 +1395,17 @@ class State {
     memberEntry(r) {
         let m = this.memberCache.get(r);
         if (!m || m.changes !== this.rowChanges[r])
-            this.memberCache.set(r, (m = { changes: this.rowChanges[r], list: [...this.rowMembers[r]].sort((a, b) => a - b), victims: undefined }));
+            this.memberCache.set(r, (m = { changes: this.rowChanges[r], list: [...this.rowMembers[r]].sort((a, b) => a - b), victims: NOT_YET }));
         return m;
     }
     /** Servers on row r, lowest priority first, then most cards, then index. */
     victims(r) {
         const p = this.p;
         const m = this.memberEntry(r);
-        m.victims ??= m.list.slice().sort((a, b) => p.priority[b] - p.priority[a] || p.cards[this.choice[b]] - p.cards[this.choice[a]] || a - b);
+        if (m.victims === NOT_YET)
+            m.victims = m.list.slice().sort((a, b) => p.priority[b] - p.priority[a] || p.cards[this.choice[b]] - p.cards[this.choice[a]] || a - b);
         return m.victims;
     }
-    /** bumped on every change of free capacity */
-    version = 0;
-    ejectionCache = new Map();
     /**
      * Whether row r's cached ejection options are what a rebuild would give now. Up to 3,000 servers exactly (measured:
      * stale options cost a few servers there): r's members unchanged, and every candidate the options were built from
@@ -1420,11 +1436,16 @@ class State {
         // option but never propose an infeasible move
         if (!cached || !this.current(r, cached)) {
             // plain arrays: typed ones cost more to allocate than to fill at these sizes (one rebuild per few changes)
-            const o = { s: [], from: [], to: [], delta: [], freed: [] };
+            const servers = [];
+            const from = [];
+            const to = [];
+            const delta = [];
+            const freed = [];
             const key = [];
             // per row: the most cards of a candidate that fitted, the fewest of one that did not
             const fitting = new Array(this.free.length).fill(0);
             const failing = new Array(this.free.length).fill(Infinity);
+            let total = 0;
             for (const t of this.members(r)) {
                 const cur = this.choice[t];
                 let bc = -1;
@@ -1447,17 +1468,17 @@ class State {
                 }
                 if (bc < 0)
                     continue;
-                o.s.push(t);
-                o.from.push(cur);
-                o.to.push(bc);
-                o.delta.push(bd);
-                o.freed.push(p.cards[cur]);
+                servers.push(t);
+                from.push(cur);
+                to.push(bc);
+                delta.push(bd);
+                freed.push(p.cards[cur]);
+                total += p.cards[cur];
                 // cheapest value per freed card first
                 key.push(bd / Math.max(p.cards[cur], EPS));
             }
-            const total = o.freed.reduce((a, b) => a + b, 0);
-            // one shape for every entry (no spread): the code reading them stays optimised
-            cached = { version: this.version, rowChanges: this.rowChanges[r], fitting, failing, s: o.s, from: o.from, to: o.to, delta: o.delta, freed: o.freed, total, order: new LazyOrder(key, o.s) };
+            // one shape for every entry (no spread, no late property): the code reading them stays optimised
+            cached = { version: this.version, rowChanges: this.rowChanges[r], fitting, failing, s: servers, from, to, delta, freed, total, order: new LazyOrder(key, servers) };
             this.ejectionCache.set(r, cached);
         }
         const o = cached;
@@ -2174,14 +2195,9 @@ async function lpRound(p, incumbent) {
      * whose roundings keep the counts.
      */
     const countDive = async (k, need, nb, valueCap) => {
-        const cost = new Float64Array(p.row.length);
-        for (let c = 0; c < cost.length; c++) {
-            const l = levelOf[colServer[c]];
-            cost[c] = (l === k ? -1 : 0) + (l <= k ? (DIVE_VALUE_WEIGHT * p.value[c]) / valueScale : 0);
-        }
         await dive(p, levelOf, {
             ...nb,
-            cost,
+            cost: diveCost(p, levelOf, colServer, k, valueScale),
             lower: need.map((t, j) => (j === k ? undefined : t)),
             atLeast: { level: k, served: need[k] },
             valueCap,
@@ -2290,6 +2306,18 @@ async function lpRound(p, incumbent) {
     finally {
         relaxation?.dispose();
     }
+}
+/**
+ * A count dive's objective per column: −1 per server served at level k, plus value (levels ≤ k) as a tie-break. Its own
+ * function: V8 compiles this loop while it runs (OSR), and a caller holding it would be compiled again after it.
+ */
+function diveCost(p, levelOf, colServer, k, valueScale) {
+    const cost = new Float64Array(p.row.length);
+    for (let c = 0; c < cost.length; c++) {
+        const l = levelOf[colServer[c]];
+        cost[c] = (l === k ? -1 : 0) + (l <= k ? (DIVE_VALUE_WEIGHT * p.value[c]) / valueScale : 0);
+    }
+    return cost;
 }
 /**
  * Relative gap of a value to its LP lower bound, against the smaller magnitude of the two (values may be negative:
@@ -2537,20 +2565,6 @@ function assignmentLp(highs, p, levelOf, servers, capacity, cost, levelLower) {
     });
     const m = cols.length;
     const numRows = n + R + L;
-    const starts = new Int32Array(m + 1);
-    const indices = new Int32Array(3 * m);
-    const values = new Float64Array(3 * m);
-    for (let j = 0, nz = 0; j < m; j++) {
-        const c = cols[j];
-        starts[j] = nz;
-        indices[nz] = owner[j];
-        values[nz++] = 1;
-        indices[nz] = n + p.row[c];
-        values[nz++] = p.cards[c];
-        indices[nz] = n + R + levelOf[servers[owner[j]]];
-        values[nz++] = 1;
-        starts[j + 1] = nz;
-    }
     const rowLower = new Float64Array(numRows).fill(-highs.infinity);
     const rowUpper = new Float64Array(numRows).fill(highs.infinity);
     rowUpper.fill(1, 0, n);
@@ -2567,9 +2581,30 @@ function assignmentLp(highs, p, levelOf, servers, capacity, cost, levelLower) {
         colUpper: new Float64Array(m).fill(1),
         rowLower,
         rowUpper,
-        matrix: { format: 'csc', numRows, numCols: m, starts, indices, values },
+        matrix: { format: 'csc', numRows, numCols: m, ...columns(p, levelOf, servers, cols, owner) },
     });
     return { model, cols, owner };
+}
+/** assignmentLp's matrix by column: 1 in its server's row, cards in its capacity row, 1 in its level's row (own function: see diveCost). */
+function columns(p, levelOf, servers, cols, owner) {
+    const n = servers.length;
+    const R = p.rowNames.length;
+    const m = cols.length;
+    // built before the loop: nothing after it needs type feedback
+    const matrix = { starts: new Int32Array(m + 1), indices: new Int32Array(3 * m), values: new Float64Array(3 * m) };
+    const { starts, indices, values } = matrix;
+    for (let j = 0, nz = 0; j < m; j++) {
+        const c = cols[j];
+        starts[j] = nz;
+        indices[nz] = owner[j];
+        values[nz++] = 1;
+        indices[nz] = n + p.row[c];
+        values[nz++] = p.cards[c];
+        indices[nz] = n + R + levelOf[servers[owner[j]]];
+        values[nz++] = 1;
+        starts[j + 1] = nz;
+    }
+    return matrix;
 }
 /**
  * The relaxation, built once over every server: Σx ≤ 1 per server, cards ≤ capacity per row, one "served at level l"
