@@ -2,14 +2,19 @@
  * EndpointsConfig: keeps a Cloud Endpoints service's OpenAPI document current through Service Management, with the
  * official client (`@google-cloud/service-management`), as `gcloud endpoints services deploy` does: create the
  * service once (seed 003: static, passively deployed), submit the document as a new service config, roll it out to
- * 100 % of traffic. Idempotent: an unchanged document (same bytes as the latest config's source) submits nothing,
- * and a config already fully rolled out is not rolled out again — so a re-run after a crash converges.
+ * 100 % of traffic, and enable the service in its project through Service Usage (`@google-cloud/service-usage`;
+ * without it the proxy in front of the model cannot check calls against the service). Idempotent: an unchanged
+ * document (same bytes as the latest config's source) submits nothing, a config already fully rolled out is not
+ * rolled out again and an enabled service is not enabled again — so a re-run after a crash converges.
  *
- * Production: Application Default Credentials and servicemanagement.googleapis.com; tests, the CLI and the demo:
- * `PSML_SERVICEMANAGEMENT_ENDPOINT=http://127.0.0.1:PORT` (or `--servicemanagement-endpoint`) points the unmodified
- * client at shared/emulators/servicemanagement. The client file is deep-imported to keep bundles small.
+ * Production: Application Default Credentials and servicemanagement.googleapis.com / serviceusage.googleapis.com;
+ * tests, the CLI and the demo: `PSML_SERVICEMANAGEMENT_ENDPOINT=http://127.0.0.1:PORT` (or
+ * `--servicemanagement-endpoint`) points the unmodified clients at shared/emulators/servicemanagement, which serves
+ * both APIs (`PSML_SERVICEUSAGE_ENDPOINT` sends Service Usage elsewhere). The client files are deep-imported to keep
+ * bundles small.
  */
 import { ServiceManagerClient } from '@google-cloud/service-management/build/src/v1/service_manager_client.js';
+import { ServiceUsageClient } from '@google-cloud/service-usage/build/src/v1/service_usage_client.js';
 import { PsmlError } from '../errors.js';
 import { endpointEnvVar, googleClientOptions } from '../gcp/client-options.js';
 import { apiErrorInfo, withRetry, type RetryOptions } from '../gcp/retry.js';
@@ -21,6 +26,8 @@ export interface EndpointsConfigOptions {
   endpoint?: string;
   /** A client to use instead (closed by its owner). */
   client?: ServiceManagerClient;
+  /** A Service Usage client to use instead (closed by its owner). */
+  usageClient?: ServiceUsageClient;
   /** Create the service when it does not exist (default true: the first deploy creates it, like gcloud does). */
   createService?: boolean;
   retry?: RetryOptions;
@@ -37,6 +44,8 @@ export interface PublishResult {
   /** A new rollout was created (false: that config already served 100 %). */
   rolledOut: boolean;
   rolloutId?: string;
+  /** The service was enabled in its project now (false: it already was). */
+  enabled: boolean;
 }
 
 /** The file name the document is submitted under (shown in the Cloud console's config history). */
@@ -53,11 +62,22 @@ export function serviceManagerClient(endpoint?: string): ServiceManagerClient {
   return new ServiceManagerClient({ ...options, fallback: 'rest' } as ConstructorParameters<typeof ServiceManagerClient>[0]);
 }
 
+/**
+ * The official Service Usage client: PSML_SERVICEUSAGE_ENDPOINT, else where Service Management goes (`endpoint`, else
+ * PSML_SERVICEMANAGEMENT_ENDPOINT) — never production beside a local Service Management — else production. REST.
+ */
+export function serviceUsageClient(serviceManagementEndpoint?: string): ServiceUsageClient {
+  const endpoint = process.env[endpointEnvVar('serviceusage')] ?? serviceManagementEndpoint ?? process.env[endpointEnvVar('servicemanagement')];
+  return new ServiceUsageClient(googleClientOptions('serviceusage', endpoint));
+}
+
 type ConfigFileType = { decode(b: Uint8Array): { filePath?: string; fileContents?: Uint8Array } };
 
 export class EndpointsConfig {
   readonly client: ServiceManagerClient;
   private readonly ownsClient: boolean;
+  /** made on first use (a plan or a dry run never enables anything) */
+  private usage?: ServiceUsageClient;
   private readonly log: (line: string) => void;
 
   constructor(
@@ -130,7 +150,20 @@ export class EndpointsConfig {
     return rollout.rolloutId ?? undefined;
   }
 
-  /** Create-if-missing, submit-if-changed, roll-out-if-not-serving. */
+  /** Enables the service in its producer project (Service Usage), as gcloud's deploy does; true when enabled now. */
+  async ensureEnabled(): Promise<boolean> {
+    const usage = (this.usage ??= this.options.usageClient ?? serviceUsageClient(this.options.endpoint));
+    const name = `projects/${this.options.project}/services/${this.serviceName}`;
+    const [service] = await this.call('enable', () => usage.getService({ name }));
+    // REST responses carry the enum as its name
+    if (String(service.state) === 'ENABLED') return false;
+    const [op] = await this.call('enable', () => usage.enableService({ name }));
+    await this.call('enable', () => op.promise());
+    this.log(`+ enabled  Endpoints service ${this.serviceName} in project ${this.options.project}`);
+    return true;
+  }
+
+  /** Create-if-missing, submit-if-changed, roll-out-if-not-serving, enable-if-disabled. */
   async publish(document: string): Promise<PublishResult> {
     const serviceCreated = await this.ensureService();
     const latest = await this.latestConfig();
@@ -139,11 +172,21 @@ export class EndpointsConfig {
     if (unchanged) this.log(`= unchanged Endpoints config ${configId} of ${this.serviceName}`);
     const serving = await this.servingConfig();
     const rolloutId = serving === configId ? undefined : await this.rollout(configId);
-    return { serviceName: this.serviceName, serviceCreated, configId, submitted: !unchanged, rolledOut: rolloutId !== undefined || serving !== configId, ...(rolloutId ? { rolloutId } : {}) };
+    const enabled = await this.ensureEnabled();
+    return {
+      serviceName: this.serviceName,
+      serviceCreated,
+      configId,
+      submitted: !unchanged,
+      rolledOut: rolloutId !== undefined || serving !== configId,
+      ...(rolloutId ? { rolloutId } : {}),
+      enabled,
+    };
   }
 
   async close(): Promise<void> {
     if (this.ownsClient) await this.client.close();
+    if (this.usage && !this.options.usageClient) await this.usage.close();
   }
 
   /** The ConfigFile message type from the client's own descriptors (source files come back as `Any`). */
@@ -154,7 +197,7 @@ export class EndpointsConfig {
   }
 
   /** One API call with the shared retry policy; gRPC codes become HTTP statuses so transient ones are retried. */
-  private async call<T>(what: 'read' | 'create' | 'update', fn: () => Promise<T>): Promise<T> {
+  private async call<T>(what: Action, fn: () => Promise<T>): Promise<T> {
     try {
       return await withRetry(async () => {
         try {
@@ -171,16 +214,25 @@ export class EndpointsConfig {
   }
 
   /** A PsmlError naming the service and what to do. */
-  private explain(e: unknown, what: 'read' | 'create' | 'update'): PsmlError {
+  private explain(e: unknown, what: Action): PsmlError {
     if (e instanceof PsmlError) return e;
     const cause = e instanceof NotFound ? e.cause : e;
     const info = apiErrorInfo(cause);
     const resource = this.serviceName;
-    const where = this.options.endpoint ?? process.env[endpointEnvVar('servicemanagement')] ?? 'servicemanagement.googleapis.com';
+    const usage = what === 'enable';
+    const api = usage ? 'Service Usage' : 'Service Management';
+    const sm = this.options.endpoint ?? process.env[endpointEnvVar('servicemanagement')];
+    const where = (usage ? (process.env[endpointEnvVar('serviceusage')] ?? sm) : sm) ?? `${usage ? 'serviceusage' : 'servicemanagement'}.googleapis.com`;
     if (info.network)
-      return new PsmlError(`cannot reach Service Management at ${where} (${info.network})`, {
+      return new PsmlError(`cannot reach ${api} at ${where} (${info.network})`, {
         resource,
-        hint: `check ${this.options.endpoint ? '--servicemanagement-endpoint' : endpointEnvVar('servicemanagement')} or the network`,
+        hint: `check ${usage && process.env[endpointEnvVar('serviceusage')] ? endpointEnvVar('serviceusage') : this.options.endpoint ? '--servicemanagement-endpoint' : endpointEnvVar('servicemanagement')} or the network`,
+        cause,
+      });
+    if (usage && (info.status === 403 || info.status === 404))
+      return new PsmlError(`permission denied to enable Cloud Endpoints service ${resource} in project ${this.options.project}: ${info.message}`, {
+        resource,
+        hint: 'the deploying account needs serviceusage.services.get and serviceusage.services.enable (see `psml iam roles`, serving); the config is submitted and rolled out, so a re-run only enables',
         cause,
       });
     switch (info.status) {
@@ -206,10 +258,12 @@ export class EndpointsConfig {
       case 401:
         return new PsmlError(`Service Management refused the credentials: ${info.message}`, { resource, hint: 'authenticate (google-github-actions/auth, or gcloud auth application-default login)', cause });
       default:
-        return new PsmlError(`Service Management failed to ${what} ${resource}: ${info.message}`, { resource, hint: 'run the command again; if it keeps failing, check the Cloud Endpoints page of the project', cause });
+        return new PsmlError(`${api} failed to ${what} ${resource}: ${info.message}`, { resource, hint: 'run the command again; if it keeps failing, check the Cloud Endpoints page of the project', cause });
     }
   }
 }
+
+type Action = 'read' | 'create' | 'update' | 'enable';
 
 class NotFound extends Error {
   constructor(override readonly cause: unknown) {

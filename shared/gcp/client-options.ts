@@ -5,7 +5,7 @@
 import { PassThroughClient } from 'google-auth-library';
 import { PsmlError } from '../errors.js';
 
-export type GoogleApi = 'compute' | 'billing' | 'servicemanagement';
+export type GoogleApi = 'compute' | 'billing' | 'servicemanagement' | 'serviceusage';
 
 // a type alias (not an interface) so it satisfies the clients' index-signature ClientOptions
 export type GoogleClientOptions = {
@@ -23,6 +23,8 @@ const ENDPOINT_OPTION: Record<GoogleApi, string> = {
   compute: '--compute-endpoint',
   billing: '--catalog-endpoint',
   servicemanagement: '--servicemanagement-endpoint',
+  // no flag of its own: Service Usage follows the Service Management endpoint (shared/endpoints/service-config.ts)
+  serviceusage: '--servicemanagement-endpoint',
 };
 
 /** Options for a client of `api`; an explicit `endpoint` (a URL, from a flag or input) overrides the environment variable. */

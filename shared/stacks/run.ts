@@ -243,14 +243,15 @@ export function deploySummary(r: DeployResult): string {
 /** The Endpoints step a plan implies, in one line. */
 export function endpointsPlanLine(e: EndpointsPlan): string {
   return e.urlMapChanges
-    ? `then Cloud Endpoints ${e.serviceName}: submit the OpenAPI document of the revisions the URL map will route, roll it out`
+    ? `then Cloud Endpoints ${e.serviceName}: submit the OpenAPI document of the revisions the URL map will route, roll it out, enable the service if it is not`
     : `then Cloud Endpoints ${e.serviceName}: the URL map is unchanged; its OpenAPI document is checked and submitted only if it differs`;
 }
 
 /** What happened to the Cloud Endpoints config, in one line. */
 export function endpointsLine(e: PublishResult): string {
   const what = e.submitted ? `submitted config ${e.configId}` : `config ${e.configId} unchanged`;
-  return `Cloud Endpoints ${e.serviceName}: ${e.serviceCreated ? 'service created, ' : ''}${what}${e.rolledOut ? `, rolled out to 100 %${e.rolloutId ? ` (${e.rolloutId})` : ''}` : ', already serving'}`;
+  const served = e.rolledOut ? `, rolled out to 100 %${e.rolloutId ? ` (${e.rolloutId})` : ''}` : ', already serving';
+  return `Cloud Endpoints ${e.serviceName}: ${e.serviceCreated ? 'service created, ' : ''}${what}${served}${e.enabled ? ', service enabled' : ''}`;
 }
 
 /** One line per training outcome, for logs and summaries. */

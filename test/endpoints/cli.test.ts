@@ -71,13 +71,16 @@ describe('Cloud Endpoints through psml deploy', () => {
 
     const a = await deploy('apply', churn, '--no-wait');
     expect(a.code, a.stderr).toBe(0);
-    expect(a.stdout).toMatch(new RegExp(`Cloud Endpoints ${SERVICE}: service created, submitted config \\S+, rolled out to 100 %`));
+    expect(a.stdout).toMatch(new RegExp(`Cloud Endpoints ${SERVICE}: service created, submitted config \\S+, rolled out to 100 % \\(\\S+\\), service enabled`));
+    expect(sm.enabledIn(SERVICE)).toEqual([PROJECT]);
     expect(latest().host).toBe(SERVICE);
     // the first revision is also the URL map's default: served with and without its prefix
     expect(prefixes(latest())).toEqual(['(root)', '/churn/v1.2']);
 
     const b = await deploy('apply', fraud, '--no-wait');
     expect(b.code, b.stderr).toBe(0);
+    // enabled once
+    expect(b.stdout).not.toContain('service enabled');
     expect(prefixes(latest())).toEqual(['(root)', '/churn/v1.2', '/fraud-score/v1.0']);
     expect(latest().paths['/fraud-score/v1.0/v2/models/{model_name}/infer']!.post!.operationId).toBe('fraud_score_v1_0_infer');
     expect(sm.rollouts(SERVICE)).toHaveLength(2);

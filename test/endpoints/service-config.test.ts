@@ -1,7 +1,8 @@
 /**
- * EndpointsConfig with the unmodified official Service Management client against the local emulator: create the
- * service once, submit, roll out 100 %, submit nothing for an unchanged document, recover a missing rollout, and
- * clear PsmlErrors for unknown services, foreign services, rejected documents and unreachable endpoints.
+ * EndpointsConfig with the unmodified official Service Management and Service Usage clients against the local
+ * emulator: create the service once, submit, roll out 100 %, enable it in its project, do none of it again for an
+ * unchanged document, recover a missing rollout or enablement, and clear PsmlErrors for unknown services, foreign
+ * services, rejected documents, a denied enablement and unreachable endpoints.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EndpointsConfig, serviceManagerClient } from '../../shared/endpoints/service-config.js';
@@ -44,9 +45,12 @@ describe('EndpointsConfig against the Service Management emulator', () => {
     emu.services.delete(name);
   });
 
-  it('creates the service, submits the document and rolls it out to 100 %', async () => {
+  const enableCalls = () => emu.requests.filter((q) => q.path === `/v1/projects/${PROJECT}/services/${name}:enable`).length;
+
+  it('creates the service, submits the document, rolls it out to 100 % and enables the service in its project', async () => {
     const r = await config().publish(doc(2));
-    expect(r).toMatchObject({ serviceName: name, serviceCreated: true, submitted: true, rolledOut: true });
+    expect(r).toMatchObject({ serviceName: name, serviceCreated: true, submitted: true, rolledOut: true, enabled: true });
+    expect(emu.enabledIn(name)).toEqual([PROJECT]);
     expect(emu.configSources(name)).toEqual([doc(2)]);
     expect(emu.rollouts(name).map((x) => x.trafficPercentStrategy.percentages)).toEqual([{ [r.configId]: 100 }]);
     expect(r.rolloutId).toBe(emu.rollouts(name)[0]!.rolloutId);
@@ -56,8 +60,10 @@ describe('EndpointsConfig against the Service Management emulator', () => {
 
   it('is idempotent: the same document submits and rolls out nothing; a changed one gets a new config', async () => {
     const first = await config().publish(doc(2));
+    const enables = enableCalls();
     const again = await config().publish(doc(2));
-    expect(again).toEqual({ serviceName: name, serviceCreated: false, configId: first.configId, submitted: false, rolledOut: false });
+    expect(again).toEqual({ serviceName: name, serviceCreated: false, configId: first.configId, submitted: false, rolledOut: false, enabled: false });
+    expect(enableCalls()).toBe(enables);
     expect(emu.configSources(name)).toHaveLength(1);
     expect(emu.rollouts(name)).toHaveLength(1);
 
@@ -76,6 +82,36 @@ describe('EndpointsConfig against the Service Management emulator', () => {
     const r = await c.publish(doc(4));
     expect(r).toMatchObject({ configId: id, submitted: false, rolledOut: true });
     expect(emu.rollouts(name).map((x) => x.trafficPercentStrategy.percentages)).toEqual([{ [id]: 100 }]);
+  });
+
+  it('a denied enablement names the permission; the re-run only enables (the config is already submitted and serving)', async () => {
+    emu.injectFault(`/services/${name}:enable`, 403);
+    const e = await rejection(config().publish(doc(6)));
+    expect(e.message).toContain(`permission denied to enable Cloud Endpoints service ${name} in project ${PROJECT}`);
+    expect(e.hint).toContain('serviceusage.services.enable');
+    expect(emu.enabledIn(name)).toEqual([]);
+    expect(emu.rollouts(name)).toHaveLength(1);
+    const r = await config().publish(doc(6));
+    expect(r).toMatchObject({ submitted: false, rolledOut: false, enabled: true });
+    expect(emu.enabledIn(name)).toEqual([PROJECT]);
+  });
+
+  it('PSML_SERVICEUSAGE_ENDPOINT sends Service Usage (only) elsewhere', async () => {
+    const dead = await startServiceManagementEmulator();
+    const url = dead.url;
+    await dead.close();
+    const saved = process.env.PSML_SERVICEUSAGE_ENDPOINT;
+    process.env.PSML_SERVICEUSAGE_ENDPOINT = url;
+    try {
+      const e = await rejection(config().publish(doc(8)));
+      expect(e.message).toContain(`cannot reach Service Usage at ${url}`);
+      expect(e.hint).toContain('PSML_SERVICEUSAGE_ENDPOINT');
+      // Service Management went to the emulator as before
+      expect(emu.configSources(name)).toEqual([doc(8)]);
+    } finally {
+      if (saved === undefined) delete process.env.PSML_SERVICEUSAGE_ENDPOINT;
+      else process.env.PSML_SERVICEUSAGE_ENDPOINT = saved;
+    }
   });
 
   it('retries transient errors (503) of the API', async () => {
@@ -135,6 +171,11 @@ describe('EndpointsConfig against the Service Management emulator', () => {
     const post = (path: string, body: unknown) => fetch(`${emu.url}${path}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
     expect((await post('/v1/services', { serviceName: name, producerProjectId: PROJECT, bogus: 1 })).status).toBe(400);
     expect((await fetch(`${emu.url}/v1/services/${name}?bogus=1`)).status).toBe(400);
+    // Service Usage: an unknown service is 403 as in production, enable takes an empty body
+    expect((await fetch(`${emu.url}/v1/projects/${PROJECT}/services/nope.endpoints.${PROJECT}.cloud.goog`)).status).toBe(403);
+    await config().ensureService();
+    expect((await post(`/v1/projects/${PROJECT}/services/${name}:enable`, { bogus: 1 })).status).toBe(400);
+    expect(emu.enabledIn(name)).toEqual([]);
     const missing = await fetch(`${emu.url}/v1/services/nope.endpoints.${PROJECT}.cloud.goog/configs`);
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { error: { status: string } }).error.status).toBe('NOT_FOUND');

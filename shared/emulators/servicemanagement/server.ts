@@ -1,7 +1,10 @@
 /**
  * A local Service Management API (v1, REST) for tests, the CLI and the offline demo: the calls psml makes to keep a
  * Cloud Endpoints service's OpenAPI document current — services.get/create, services.configs.submit/list/get,
- * services.rollouts.create/list/get and operations.get — in the JSON shapes the official client decodes.
+ * services.rollouts.create/list/get and operations.get — in the JSON shapes the official client decodes. The same
+ * server answers the two Service Usage v1 calls that follow a deploy (services.get and services.enable of an Endpoints
+ * service in a project): their paths do not overlap, and a local Service Management never pairs with a remote Service
+ * Usage.
  *
  * Strict like the real API: unknown body fields or query parameters → 400 INVALID_ARGUMENT, unknown services →
  * 404 NOT_FOUND, a service of another producer project → 403 PERMISSION_DENIED, an OpenAPI document whose `host`
@@ -58,6 +61,8 @@ interface StoredService {
   producerProjectId: string;
   configs: StoredConfig[]; // oldest first
   rollouts: StoredRollout[]; // oldest first
+  /** projects where Service Usage has the service enabled */
+  enabledIn: Set<string>;
 }
 
 interface StoredOperation {
@@ -71,6 +76,7 @@ interface StoredOperation {
 const STATUS: Record<number, string> = { 400: 'INVALID_ARGUMENT', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED', 409: 'ALREADY_EXISTS', 500: 'INTERNAL', 503: 'UNAVAILABLE' };
 const FILE_TYPES = new Set(['OPEN_API_JSON', 'OPEN_API_YAML', 'SERVICE_CONFIG_YAML', 'FILE_DESCRIPTOR_SET_PROTO', 'PROTO_FILE']);
 const TYPE = (t: string) => `type.googleapis.com/google.api.servicemanagement.v1.${t}`;
+const USAGE_TYPE = (t: string) => `type.googleapis.com/google.api.serviceusage.v1.${t}`;
 const ENDPOINTS_NAME = /^[a-z][a-z0-9-]{0,62}\.endpoints\.([a-z][-a-z0-9]{4,28}[a-z0-9])\.cloud\.goog$/;
 const PAGE_MAX = 100;
 
@@ -108,6 +114,11 @@ export class ServiceManagementEmulator {
 
   rollouts(serviceName: string): StoredRollout[] {
     return [...(this.services.get(serviceName)?.rollouts ?? [])];
+  }
+
+  /** The projects where Service Usage has the service enabled, sorted. */
+  enabledIn(serviceName: string): string[] {
+    return [...(this.services.get(serviceName)?.enabledIn ?? [])].sort();
   }
 
   close(): Promise<void> {
@@ -201,11 +212,12 @@ export async function startServiceManagementEmulator(opts: ServiceManagementEmul
     if (!s) throw new HttpError(404, `Service '${name}' not found or permission denied.`);
     return s;
   };
-  const operation = (kind: string, metadataResource: string, response?: Record<string, unknown>, error?: StoredOperation['error']) => {
+  // each API's client decodes the metadata with its own types
+  const operation = (kind: string, metadataResource: string, response?: Record<string, unknown>, error?: StoredOperation['error'], type = TYPE) => {
     const op: StoredOperation = {
       name: `operations/${kind}.${randomUUID()}`,
       pollsLeft: emu!.operationPolls,
-      metadata: { '@type': TYPE('OperationMetadata'), resourceNames: [metadataResource], startTime: new Date().toISOString() },
+      metadata: { '@type': type('OperationMetadata'), resourceNames: [metadataResource], ...(type === TYPE ? { startTime: new Date().toISOString() } : {}) },
       response,
       error,
     };
@@ -234,6 +246,24 @@ export async function startServiceManagementEmulator(opts: ServiceManagementEmul
       if (!op) throw new HttpError(404, `Operation 'operations/${m[1]}' not found.`);
       return [200, operationJson(op, true)];
     }
+    if ((m = /^\/v1\/projects\/([^/]+)\/services\/([^/:]+)(:enable)?$/.exec(p))) {
+      // Service Usage: only the Endpoints services known here exist; like the real API, an unknown one is 403
+      const project = decodeURIComponent(m[1]!);
+      const name = decodeURIComponent(m[2]!);
+      const s = emu!.services.get(name);
+      if (!s) throw new HttpError(403, `Permission denied to get service [${name}]: not found or permission denied.`);
+      const json = () => ({ name: `projects/${project}/services/${name}`, parent: `projects/${project}`, config: { name, title: name }, state: s.enabledIn.has(project) ? 'ENABLED' : 'DISABLED' });
+      if (!m[3]) {
+        if (method !== 'GET') throw new HttpError(405, `${method} not allowed`);
+        onlyQuery(url, []);
+        return [200, json()];
+      }
+      if (method !== 'POST') throw new HttpError(405, `${method} not allowed`);
+      onlyQuery(url, []);
+      onlyKeys(body ?? {}, [], 'enable_service_request');
+      s.enabledIn.add(project);
+      return [200, operation('acf', `projects/${project}/services/${name}`, { '@type': USAGE_TYPE('EnableServiceResponse'), service: json() }, undefined, USAGE_TYPE)];
+    }
     if (p === '/v1/services') {
       if (method !== 'POST') throw new HttpError(405, `${method} not allowed (services.list is not emulated)`);
       onlyQuery(url, []);
@@ -244,7 +274,7 @@ export async function startServiceManagementEmulator(opts: ServiceManagementEmul
       if (!n) throw new HttpError(400, `Service name '${name}' is not valid: use <name>.endpoints.<project>.cloud.goog`);
       if (n[1] !== project) throw new HttpError(403, `The caller does not have permission to create '${name}' in project '${project}': the name belongs to project '${n[1]}'.`);
       if (emu!.services.has(name)) throw new HttpError(409, `Service '${name}' already exists.`);
-      const s: StoredService = { serviceName: name, producerProjectId: project, configs: [], rollouts: [] };
+      const s: StoredService = { serviceName: name, producerProjectId: project, configs: [], rollouts: [], enabledIn: new Set() };
       emu!.services.set(name, s);
       return [200, operation('services.create', `services/${name}`, { '@type': TYPE('ManagedService'), serviceName: name, producerProjectId: project })];
     }
@@ -374,6 +404,6 @@ export async function startServiceManagementEmulator(opts: ServiceManagementEmul
 
   const server = await listen(handler, { host: opts.host, port: opts.port });
   emu = new ServiceManagementEmulator(server, Math.max(0, opts.operationPolls ?? 1));
-  for (const s of opts.services ?? []) emu.services.set(s.serviceName, { ...s, configs: [], rollouts: [] });
+  for (const s of opts.services ?? []) emu.services.set(s.serviceName, { ...s, configs: [], rollouts: [], enabledIn: new Set() });
   return emu;
 }
