@@ -23,6 +23,8 @@ var compute_clients = __webpack_require__(12307);
 var openapi = __webpack_require__(60815);
 // EXTERNAL MODULE: ./node_modules/@google-cloud/service-management/build/src/v1/service_manager_client.js
 var service_manager_client = __webpack_require__(45502);
+// EXTERNAL MODULE: ./node_modules/@google-cloud/service-usage/build/src/v1/service_usage_client.js
+var service_usage_client = __webpack_require__(50518);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(32635);
 // EXTERNAL MODULE: ./shared/gcp/client-options.ts
@@ -34,13 +36,18 @@ var retry = __webpack_require__(69224);
  * EndpointsConfig: keeps a Cloud Endpoints service's OpenAPI document current through Service Management, with the
  * official client (`@google-cloud/service-management`), as `gcloud endpoints services deploy` does: create the
  * service once (seed 003: static, passively deployed), submit the document as a new service config, roll it out to
- * 100 % of traffic. Idempotent: an unchanged document (same bytes as the latest config's source) submits nothing,
- * and a config already fully rolled out is not rolled out again — so a re-run after a crash converges.
+ * 100 % of traffic, and enable the service in its project through Service Usage (`@google-cloud/service-usage`;
+ * without it the proxy in front of the model cannot check calls against the service). Idempotent: an unchanged
+ * document (same bytes as the latest config's source) submits nothing, a config already fully rolled out is not
+ * rolled out again and an enabled service is not enabled again — so a re-run after a crash converges.
  *
- * Production: Application Default Credentials and servicemanagement.googleapis.com; tests, the CLI and the demo:
- * `PSML_SERVICEMANAGEMENT_ENDPOINT=http://127.0.0.1:PORT` (or `--servicemanagement-endpoint`) points the unmodified
- * client at shared/emulators/servicemanagement. The client file is deep-imported to keep bundles small.
+ * Production: Application Default Credentials and servicemanagement.googleapis.com / serviceusage.googleapis.com;
+ * tests, the CLI and the demo: `PSML_SERVICEMANAGEMENT_ENDPOINT=http://127.0.0.1:PORT` (or
+ * `--servicemanagement-endpoint`) points the unmodified clients at shared/emulators/servicemanagement, which serves
+ * both APIs (`PSML_SERVICEUSAGE_ENDPOINT` sends Service Usage elsewhere). The client files are deep-imported to keep
+ * bundles small.
  */
+
 
 
 
@@ -56,11 +63,21 @@ function serviceManagerClient(endpoint) {
     // JSON REST transport that every Google API (and the emulator) speaks
     return new service_manager_client/* ServiceManagerClient */.g({ ...options, fallback: 'rest' });
 }
+/**
+ * The official Service Usage client: PSML_SERVICEUSAGE_ENDPOINT, else where Service Management goes (`endpoint`, else
+ * PSML_SERVICEMANAGEMENT_ENDPOINT) — never production beside a local Service Management — else production. REST.
+ */
+function serviceUsageClient(serviceManagementEndpoint) {
+    const endpoint = process.env[(0,client_options/* endpointEnvVar */.s)('serviceusage')] ?? serviceManagementEndpoint ?? process.env[(0,client_options/* endpointEnvVar */.s)('servicemanagement')];
+    return new service_usage_client/* ServiceUsageClient */.y((0,client_options/* googleClientOptions */.l)('serviceusage', endpoint));
+}
 class EndpointsConfig {
     serviceName;
     options;
     client;
     ownsClient;
+    /** made on first use (a plan or a dry run never enables anything) */
+    usage;
     log;
     constructor(serviceName, options) {
         this.serviceName = serviceName;
@@ -125,7 +142,20 @@ class EndpointsConfig {
         this.log(`~ rolled out Endpoints config ${configId} (rollout ${rollout.rolloutId ?? '?'})`);
         return rollout.rolloutId ?? undefined;
     }
-    /** Create-if-missing, submit-if-changed, roll-out-if-not-serving. */
+    /** Enables the service in its producer project (Service Usage), as gcloud's deploy does; true when enabled now. */
+    async ensureEnabled() {
+        const usage = (this.usage ??= this.options.usageClient ?? serviceUsageClient(this.options.endpoint));
+        const name = `projects/${this.options.project}/services/${this.serviceName}`;
+        const [service] = await this.call('enable', () => usage.getService({ name }));
+        // REST responses carry the enum as its name
+        if (String(service.state) === 'ENABLED')
+            return false;
+        const [op] = await this.call('enable', () => usage.enableService({ name }));
+        await this.call('enable', () => op.promise());
+        this.log(`+ enabled  Endpoints service ${this.serviceName} in project ${this.options.project}`);
+        return true;
+    }
+    /** Create-if-missing, submit-if-changed, roll-out-if-not-serving, enable-if-disabled. */
     async publish(document) {
         const serviceCreated = await this.ensureService();
         const latest = await this.latestConfig();
@@ -135,11 +165,22 @@ class EndpointsConfig {
             this.log(`= unchanged Endpoints config ${configId} of ${this.serviceName}`);
         const serving = await this.servingConfig();
         const rolloutId = serving === configId ? undefined : await this.rollout(configId);
-        return { serviceName: this.serviceName, serviceCreated, configId, submitted: !unchanged, rolledOut: rolloutId !== undefined || serving !== configId, ...(rolloutId ? { rolloutId } : {}) };
+        const enabled = await this.ensureEnabled();
+        return {
+            serviceName: this.serviceName,
+            serviceCreated,
+            configId,
+            submitted: !unchanged,
+            rolledOut: rolloutId !== undefined || serving !== configId,
+            ...(rolloutId ? { rolloutId } : {}),
+            enabled,
+        };
     }
     async close() {
         if (this.ownsClient)
             await this.client.close();
+        if (this.usage && !this.options.usageClient)
+            await this.usage.close();
     }
     /** The ConfigFile message type from the client's own descriptors (source files come back as `Any`). */
     configFile() {
@@ -175,11 +216,20 @@ class EndpointsConfig {
         const cause = e instanceof NotFound ? e.cause : e;
         const info = (0,retry/* apiErrorInfo */.l1)(cause);
         const resource = this.serviceName;
-        const where = this.options.endpoint ?? process.env[(0,client_options/* endpointEnvVar */.s)('servicemanagement')] ?? 'servicemanagement.googleapis.com';
+        const usage = what === 'enable';
+        const api = usage ? 'Service Usage' : 'Service Management';
+        const sm = this.options.endpoint ?? process.env[(0,client_options/* endpointEnvVar */.s)('servicemanagement')];
+        const where = (usage ? (process.env[(0,client_options/* endpointEnvVar */.s)('serviceusage')] ?? sm) : sm) ?? `${usage ? 'serviceusage' : 'servicemanagement'}.googleapis.com`;
         if (info.network)
-            return new errors/* PsmlError */.bd(`cannot reach Service Management at ${where} (${info.network})`, {
+            return new errors/* PsmlError */.bd(`cannot reach ${api} at ${where} (${info.network})`, {
                 resource,
-                hint: `check ${this.options.endpoint ? '--servicemanagement-endpoint' : (0,client_options/* endpointEnvVar */.s)('servicemanagement')} or the network`,
+                hint: `check ${usage && process.env[(0,client_options/* endpointEnvVar */.s)('serviceusage')] ? (0,client_options/* endpointEnvVar */.s)('serviceusage') : this.options.endpoint ? '--servicemanagement-endpoint' : (0,client_options/* endpointEnvVar */.s)('servicemanagement')} or the network`,
+                cause,
+            });
+        if (usage && (info.status === 403 || info.status === 404))
+            return new errors/* PsmlError */.bd(`permission denied to enable Cloud Endpoints service ${resource} in project ${this.options.project}: ${info.message}`, {
+                resource,
+                hint: 'the deploying account needs serviceusage.services.get and serviceusage.services.enable (see `psml iam roles`, serving); the config is submitted and rolled out, so a re-run only enables',
                 cause,
             });
         switch (info.status) {
@@ -205,7 +255,7 @@ class EndpointsConfig {
             case 401:
                 return new errors/* PsmlError */.bd(`Service Management refused the credentials: ${info.message}`, { resource, hint: 'authenticate (google-github-actions/auth, or gcloud auth application-default login)', cause });
             default:
-                return new errors/* PsmlError */.bd(`Service Management failed to ${what} ${resource}: ${info.message}`, { resource, hint: 'run the command again; if it keeps failing, check the Cloud Endpoints page of the project', cause });
+                return new errors/* PsmlError */.bd(`${api} failed to ${what} ${resource}: ${info.message}`, { resource, hint: 'run the command again; if it keeps failing, check the Cloud Endpoints page of the project', cause });
         }
     }
 }

@@ -1175,6 +1175,8 @@ const ENDPOINT_OPTION = {
     compute: '--compute-endpoint',
     billing: '--catalog-endpoint',
     servicemanagement: '--servicemanagement-endpoint',
+    // no flag of its own: Service Usage follows the Service Management endpoint (shared/endpoints/service-config.ts)
+    serviceusage: '--servicemanagement-endpoint',
 };
 /** Options for a client of `api`; an explicit `endpoint` (a URL, from a flag or input) overrides the environment variable. */
 function googleClientOptions(api, explicit) {

@@ -107,7 +107,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * A local Service Management API (v1, REST) for tests, the CLI and the offline demo: the calls psml makes to keep a
  * Cloud Endpoints service's OpenAPI document current — services.get/create, services.configs.submit/list/get,
- * services.rollouts.create/list/get and operations.get — in the JSON shapes the official client decodes.
+ * services.rollouts.create/list/get and operations.get — in the JSON shapes the official client decodes. The same
+ * server answers the two Service Usage v1 calls that follow a deploy (services.get and services.enable of an Endpoints
+ * service in a project): their paths do not overlap, and a local Service Management never pairs with a remote Service
+ * Usage.
  *
  * Strict like the real API: unknown body fields or query parameters → 400 INVALID_ARGUMENT, unknown services →
  * 404 NOT_FOUND, a service of another producer project → 403 PERMISSION_DENIED, an OpenAPI document whose `host`
@@ -120,6 +123,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const STATUS = { 400: 'INVALID_ARGUMENT', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED', 409: 'ALREADY_EXISTS', 500: 'INTERNAL', 503: 'UNAVAILABLE' };
 const FILE_TYPES = new Set(['OPEN_API_JSON', 'OPEN_API_YAML', 'SERVICE_CONFIG_YAML', 'FILE_DESCRIPTOR_SET_PROTO', 'PROTO_FILE']);
 const TYPE = (t) => `type.googleapis.com/google.api.servicemanagement.v1.${t}`;
+const USAGE_TYPE = (t) => `type.googleapis.com/google.api.serviceusage.v1.${t}`;
 const ENDPOINTS_NAME = /^[a-z][a-z0-9-]{0,62}\.endpoints\.([a-z][-a-z0-9]{4,28}[a-z0-9])\.cloud\.goog$/;
 const PAGE_MAX = 100;
 class ServiceManagementEmulator {
@@ -153,6 +157,10 @@ class ServiceManagementEmulator {
     }
     rollouts(serviceName) {
         return [...(this.services.get(serviceName)?.rollouts ?? [])];
+    }
+    /** The projects where Service Usage has the service enabled, sorted. */
+    enabledIn(serviceName) {
+        return [...(this.services.get(serviceName)?.enabledIn ?? [])].sort();
     }
     close() {
         return this.server.close();
@@ -254,11 +262,12 @@ async function startServiceManagementEmulator(opts = {}) {
             throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$(404, `Service '${name}' not found or permission denied.`);
         return s;
     };
-    const operation = (kind, metadataResource, response, error) => {
+    // each API's client decodes the metadata with its own types
+    const operation = (kind, metadataResource, response, error, type = TYPE) => {
         const op = {
             name: `operations/${kind}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`,
             pollsLeft: emu.operationPolls,
-            metadata: { '@type': TYPE('OperationMetadata'), resourceNames: [metadataResource], startTime: new Date().toISOString() },
+            metadata: { '@type': type('OperationMetadata'), resourceNames: [metadataResource], ...(type === TYPE ? { startTime: new Date().toISOString() } : {}) },
             response,
             error,
         };
@@ -289,6 +298,27 @@ async function startServiceManagementEmulator(opts = {}) {
                 throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$(404, `Operation 'operations/${m[1]}' not found.`);
             return [200, operationJson(op, true)];
         }
+        if ((m = /^\/v1\/projects\/([^/]+)\/services\/([^/:]+)(:enable)?$/.exec(p))) {
+            // Service Usage: only the Endpoints services known here exist; like the real API, an unknown one is 403
+            const project = decodeURIComponent(m[1]);
+            const name = decodeURIComponent(m[2]);
+            const s = emu.services.get(name);
+            if (!s)
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$(403, `Permission denied to get service [${name}]: not found or permission denied.`);
+            const json = () => ({ name: `projects/${project}/services/${name}`, parent: `projects/${project}`, config: { name, title: name }, state: s.enabledIn.has(project) ? 'ENABLED' : 'DISABLED' });
+            if (!m[3]) {
+                if (method !== 'GET')
+                    throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$(405, `${method} not allowed`);
+                onlyQuery(url, []);
+                return [200, json()];
+            }
+            if (method !== 'POST')
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$(405, `${method} not allowed`);
+            onlyQuery(url, []);
+            onlyKeys(body ?? {}, [], 'enable_service_request');
+            s.enabledIn.add(project);
+            return [200, operation('acf', `projects/${project}/services/${name}`, { '@type': USAGE_TYPE('EnableServiceResponse'), service: json() }, undefined, USAGE_TYPE)];
+        }
         if (p === '/v1/services') {
             if (method !== 'POST')
                 throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$(405, `${method} not allowed (services.list is not emulated)`);
@@ -303,7 +333,7 @@ async function startServiceManagementEmulator(opts = {}) {
                 throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$(403, `The caller does not have permission to create '${name}' in project '${project}': the name belongs to project '${n[1]}'.`);
             if (emu.services.has(name))
                 throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$(409, `Service '${name}' already exists.`);
-            const s = { serviceName: name, producerProjectId: project, configs: [], rollouts: [] };
+            const s = { serviceName: name, producerProjectId: project, configs: [], rollouts: [], enabledIn: new Set() };
             emu.services.set(name, s);
             return [200, operation('services.create', `services/${name}`, { '@type': TYPE('ManagedService'), serviceName: name, producerProjectId: project })];
         }
@@ -459,7 +489,7 @@ async function startServiceManagementEmulator(opts = {}) {
     const server = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .listen */ .KT)(handler, { host: opts.host, port: opts.port });
     emu = new ServiceManagementEmulator(server, Math.max(0, opts.operationPolls ?? 1));
     for (const s of opts.services ?? [])
-        emu.services.set(s.serviceName, { ...s, configs: [], rollouts: [] });
+        emu.services.set(s.serviceName, { ...s, configs: [], rollouts: [], enabledIn: new Set() });
     return emu;
 }
 

@@ -1462,6 +1462,8 @@ const ENDPOINT_OPTION = {
     compute: '--compute-endpoint',
     billing: '--catalog-endpoint',
     servicemanagement: '--servicemanagement-endpoint',
+    // no flag of its own: Service Usage follows the Service Management endpoint (shared/endpoints/service-config.ts)
+    serviceusage: '--servicemanagement-endpoint',
 };
 /** Options for a client of `api`; an explicit `endpoint` (a URL, from a flag or input) overrides the environment variable. */
 function googleClientOptions(api, explicit) {
@@ -2616,7 +2618,7 @@ async function runDeploy(req) {
     const endpoints = async () => {
         if (!config?.endpoints)
             return;
-        const { syncEndpoints } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(502), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 76884));
+        const { syncEndpoints } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(967), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 76884));
         const r = await syncEndpoints({ project, service: config.endpoints.service, compute: clients, resourceOptions: req.resourceOptions, servicemanagementEndpoint: req.servicemanagementEndpoint, log: req.log });
         result.endpoints = r.result;
     };
@@ -2719,13 +2721,14 @@ function deploySummary(r) {
 /** The Endpoints step a plan implies, in one line. */
 function endpointsPlanLine(e) {
     return e.urlMapChanges
-        ? `then Cloud Endpoints ${e.serviceName}: submit the OpenAPI document of the revisions the URL map will route, roll it out`
+        ? `then Cloud Endpoints ${e.serviceName}: submit the OpenAPI document of the revisions the URL map will route, roll it out, enable the service if it is not`
         : `then Cloud Endpoints ${e.serviceName}: the URL map is unchanged; its OpenAPI document is checked and submitted only if it differs`;
 }
 /** What happened to the Cloud Endpoints config, in one line. */
 function endpointsLine(e) {
     const what = e.submitted ? `submitted config ${e.configId}` : `config ${e.configId} unchanged`;
-    return `Cloud Endpoints ${e.serviceName}: ${e.serviceCreated ? 'service created, ' : ''}${what}${e.rolledOut ? `, rolled out to 100 %${e.rolloutId ? ` (${e.rolloutId})` : ''}` : ', already serving'}`;
+    const served = e.rolledOut ? `, rolled out to 100 %${e.rolloutId ? ` (${e.rolloutId})` : ''}` : ', already serving';
+    return `Cloud Endpoints ${e.serviceName}: ${e.serviceCreated ? 'service created, ' : ''}${what}${served}${e.enabled ? ', service enabled' : ''}`;
 }
 /** One line per training outcome, for logs and summaries. */
 function trainSummary(r) {
