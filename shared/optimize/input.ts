@@ -30,12 +30,20 @@ export const CHUNK_TOKENS = 8192;
 
 const normKey = (k: string) => k.toLowerCase().replace(/[-_]/g, '');
 
-/** Recursively lower-cases keys (and drops separators); later duplicates of the same normalised key win. */
-export function normaliseKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(normaliseKeys);
+/**
+ * Recursively lower-cases keys (and drops separators); later duplicates of the same normalised key win. A fleet
+ * repeats a few dozen keys thousands of times: each is normalised once per document (`seen`).
+ */
+export function normaliseKeys(v: unknown, seen = new Map<string, string>()): unknown {
+  if (Array.isArray(v)) return v.map((x) => normaliseKeys(x, seen));
   if (v !== null && typeof v === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, val] of Object.entries(v)) out[normKey(k)] = normaliseKeys(val);
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      let n = seen.get(k);
+      if (n === undefined) seen.set(k, (n = normKey(k)));
+      out[n] = normaliseKeys(o[k], seen);
+    }
     return out;
   }
   return v;
