@@ -86,14 +86,22 @@ function compareNames(a, b) {
 /** Tokens per prefill step in the newer (perfParms) model's chunked prefill. */
 const CHUNK_TOKENS = 8192;
 const normKey = (k) => k.toLowerCase().replace(/[-_]/g, '');
-/** Recursively lower-cases keys (and drops separators); later duplicates of the same normalised key win. */
-function normaliseKeys(v) {
+/**
+ * Recursively lower-cases keys (and drops separators); later duplicates of the same normalised key win. A fleet
+ * repeats a few dozen keys thousands of times: each is normalised once per document (`seen`).
+ */
+function normaliseKeys(v, seen = new Map()) {
     if (Array.isArray(v))
-        return v.map(normaliseKeys);
+        return v.map((x) => normaliseKeys(x, seen));
     if (v !== null && typeof v === 'object') {
         const out = {};
-        for (const [k, val] of Object.entries(v))
-            out[normKey(k)] = normaliseKeys(val);
+        const o = v;
+        for (const k of Object.keys(o)) {
+            let n = seen.get(k);
+            if (n === undefined)
+                seen.set(k, (n = normKey(k)));
+            out[n] = normaliseKeys(o[k], seen);
+        }
         return out;
     }
     return v;
