@@ -5,7 +5,9 @@
  *  fleets (servers share models, classes and request profiles), plus the no-reuse worst case (every server its own
  *  token averages). End to end (read the input file, candidates, assignment, write the solution) is the command's time
  *  minus the same process's baseline, `psml optimize --help` (bundle and command loaded, nothing run), measured
- *  alternately in the same run; peak RSS is the whole process's.
+ *  alternately in the same run; peak RSS is the whole process's. The median is the result; the best run is printed
+ *  beside it because this VM's two cores are shared with its host: the same bundle measures 450 or 600 ms at 1,000×30
+ *  depending on the minute (the baseline moves with it, 48 vs 78 ms), and the best run is the least disturbed one.
  *  Quality: unserved by priority and value of psml's default method (heuristic + LP rounding, then the exact MILP for
  *  small problems whose answer it cannot prove), the heuristic alone and the reference's priority greedy, against the
  *  exact lexicographic MILP (HiGHS).
@@ -75,12 +77,13 @@ function speed(label: string, fleet: FleetOptions, targetMs: number, referenceMs
       doc = JSON.parse(readFileSync(output, 'utf8')) as typeof doc;
     }
     const e2e = median(runsMs) - median(base);
+    const best = Math.min(...runsMs) - Math.min(...base);
     const ref = referenceMs >= 60_000 ? `${fmt(referenceMs / 60_000, 1)} min` : `${fmt(referenceMs / 1000, 0)} s`;
     speedRows.push(
-      `| ${label} | ${ms(e2e)} | ${targetMs} ms | ${fmt(e2e / targetMs)}× | ${ms(median(runsMs))} | ~${ref} | ${fmt(referenceMs / e2e, 0)}× faster | ${fmt(rss, 0)} MiB | ${doc.unserved.length} | ${doc.method} |`,
+      `| ${label} | ${ms(e2e)} | ${runs > 1 ? ms(best) : '—'} | ${targetMs} ms | ${fmt(e2e / targetMs)}× | ${ms(median(runsMs))} | ~${ref} | ${fmt(referenceMs / e2e, 0)}× faster | ${fmt(rss, 0)} MiB | ${doc.unserved.length} | ${doc.method} |`,
     );
     console.log(
-      `speed ${label}: ${ms(e2e)} end to end (median of ${runs}; command ${ms(median(runsMs))}, ${ms(Math.min(...runsMs))}–${ms(Math.max(...runsMs))}; baseline --help ${ms(median(base))})`,
+      `speed ${label}: ${ms(e2e)} end to end (median of ${runs}, best ${ms(best)}; command ${ms(median(runsMs))}, ${ms(Math.min(...runsMs))}–${ms(Math.max(...runsMs))}; baseline --help ${ms(median(base))})`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -131,7 +134,7 @@ async function quality(servers: number, accelerators: number, capacityFactor: nu
 
 async function main() {
   const t0 = performance.now();
-  speed('1,000×30', { servers: 1000, accelerators: 30, seed: 11, capacityFactor: 0.9 }, 500, 28_000, 5);
+  speed('1,000×30', { servers: 1000, accelerators: 30, seed: 11, capacityFactor: 0.9 }, 500, 28_000, 9);
   speed('1,000×30 tight (capacity×0.8)', { servers: 1000, accelerators: 30, seed: 11, capacityFactor: 0.8 }, 500, 28_000, 5);
   speed('10,000×60', { servers: 10_000, accelerators: 60, seed: 11, capacityFactor: 0.9 }, 5000, 750_000, 1);
   speed('10,000×60 no reuse (every server its own token averages)', { servers: 10_000, accelerators: 60, seed: 11, capacityFactor: 0.9, variedTokens: true }, 5000, 750_000, 1);
@@ -143,8 +146,8 @@ async function main() {
     [
       '',
       'speed of the published CLI, fresh process per run: end to end (read, candidates, assignment, write) = the command minus `psml optimize --help`',
-      '| case | end to end | target | of target | command (bundle load to exit) | reference | vs reference | peak RSS | unserved | method |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      '| case | end to end (median) | best run | target | of target | command (bundle load to exit) | reference | vs reference | peak RSS | unserved | method |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
       ...speedRows,
     ].join('\n'),
   );
