@@ -93,7 +93,7 @@ export function registerDeploy(program: Command): void {
       .option('--project <id>', 'Google Cloud project (default: psml.yaml)')
       .option('--region <region>', 'serving region (default: the manifest / psml.yaml)')
       .option('--compute-endpoint <url>', 'a local Compute Engine emulator (default: PSML_COMPUTE_ENDPOINT)')
-      .option('--servicemanagement-endpoint <url>', 'a local Service Management emulator for the Cloud Endpoints update (default: PSML_SERVICEMANAGEMENT_ENDPOINT)')
+      .option('--servicemanagement-endpoint <url>', 'a local Service Management emulator for the Cloud Endpoints update; Service Usage follows it unless PSML_SERVICEUSAGE_ENDPOINT is set (default: PSML_SERVICEMANAGEMENT_ENDPOINT)')
       .option('--format <format>', 'text | json | markdown', 'text');
 
   common(deploy.command('plan').description('show what apply would create, update or keep (changes nothing)')).action((m: string, f: DeployFlags) => run('plan', m, f));
@@ -123,10 +123,10 @@ export function registerDeploy(program: Command): void {
     .option('--service <name>', 'Cloud Endpoints service name, <name>.endpoints.<project>.cloud.goog (default: psml.yaml endpoints.service)')
     .option('--output <file>', 'write the document to this file instead of stdout')
     .option('--format <format>', 'yaml | json', 'yaml')
-    .option('--submit', 'submit the document to Service Management and roll it out (idempotent)')
+    .option('--submit', 'submit the document to Service Management, roll it out and enable the service (idempotent)')
     .option('--no-create-service', 'with --submit: fail instead of creating a missing Endpoints service')
     .option('--compute-endpoint <url>', 'a local Compute Engine emulator (default: PSML_COMPUTE_ENDPOINT)')
-    .option('--servicemanagement-endpoint <url>', 'a local Service Management emulator (default: PSML_SERVICEMANAGEMENT_ENDPOINT)')
+    .option('--servicemanagement-endpoint <url>', 'a local Service Management emulator; Service Usage follows it unless PSML_SERVICEUSAGE_ENDPOINT is set (default: PSML_SERVICEMANAGEMENT_ENDPOINT)')
     .action(async (f: OpenApiFlags) => {
       try {
         const r = await runOpenApi(f);
