@@ -1,6 +1,7 @@
 /**
  * `psml deploy openapi`: the Cloud Endpoints document of what the URL map routes now — printed, written to a file,
- * or (--submit) published through Service Management (and the service enabled through Service Usage). Project and service come from flags or psml.yaml.
+ * or (--submit) published through Service Management (and the service enabled through Service Usage). Project and
+ * service come from flags or psml.yaml.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
