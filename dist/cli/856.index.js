@@ -41,7 +41,8 @@ var sync = __webpack_require__(76884);
 ;// CONCATENATED MODULE: ./shared/endpoints/command.ts
 /**
  * `psml deploy openapi`: the Cloud Endpoints document of what the URL map routes now — printed, written to a file,
- * or (--submit) published through Service Management. Project and service come from flags or psml.yaml.
+ * or (--submit) published through Service Management (and the service enabled through Service Usage). Project and
+ * service come from flags or psml.yaml.
  */
 
 
@@ -184,7 +185,7 @@ function registerDeploy(program) {
         .option('--project <id>', 'Google Cloud project (default: psml.yaml)')
         .option('--region <region>', 'serving region (default: the manifest / psml.yaml)')
         .option('--compute-endpoint <url>', 'a local Compute Engine emulator (default: PSML_COMPUTE_ENDPOINT)')
-        .option('--servicemanagement-endpoint <url>', 'a local Service Management emulator for the Cloud Endpoints update (default: PSML_SERVICEMANAGEMENT_ENDPOINT)')
+        .option('--servicemanagement-endpoint <url>', 'a local Service Management emulator for the Cloud Endpoints update; Service Usage follows it unless PSML_SERVICEUSAGE_ENDPOINT is set (default: PSML_SERVICEMANAGEMENT_ENDPOINT)')
         .option('--format <format>', 'text | json | markdown', 'text');
     common(deploy.command('plan').description('show what apply would create, update or keep (changes nothing)')).action((m, f) => deploy_run('plan', m, f));
     common(deploy.command('apply').description('create or update the stack (dependency order, parallel branches) and wait until it serves'))
@@ -213,10 +214,10 @@ function registerDeploy(program) {
         .option('--service <name>', 'Cloud Endpoints service name, <name>.endpoints.<project>.cloud.goog (default: psml.yaml endpoints.service)')
         .option('--output <file>', 'write the document to this file instead of stdout')
         .option('--format <format>', 'yaml | json', 'yaml')
-        .option('--submit', 'submit the document to Service Management and roll it out (idempotent)')
+        .option('--submit', 'submit the document to Service Management, roll it out and enable the service (idempotent)')
         .option('--no-create-service', 'with --submit: fail instead of creating a missing Endpoints service')
         .option('--compute-endpoint <url>', 'a local Compute Engine emulator (default: PSML_COMPUTE_ENDPOINT)')
-        .option('--servicemanagement-endpoint <url>', 'a local Service Management emulator (default: PSML_SERVICEMANAGEMENT_ENDPOINT)')
+        .option('--servicemanagement-endpoint <url>', 'a local Service Management emulator; Service Usage follows it unless PSML_SERVICEUSAGE_ENDPOINT is set (default: PSML_SERVICEMANAGEMENT_ENDPOINT)')
         .action(async (f) => {
         try {
             const r = await runOpenApi(f);
