@@ -250,13 +250,13 @@ export class EndpointsConfig {
           cause,
         });
       case 400:
-        return new PsmlError(`Service Management rejected the request for ${resource}: ${info.message}`, {
+        return new PsmlError(`${api} rejected the request for ${resource}: ${info.message}`, {
           resource,
           hint: 'check the OpenAPI document (`psml deploy openapi --manifest … --output openapi.yaml`) and endpoints.service in psml.yaml',
           cause,
         });
       case 401:
-        return new PsmlError(`Service Management refused the credentials: ${info.message}`, { resource, hint: 'authenticate (google-github-actions/auth, or gcloud auth application-default login)', cause });
+        return new PsmlError(`${api} refused the credentials: ${info.message}`, { resource, hint: 'authenticate (google-github-actions/auth, or gcloud auth application-default login)', cause });
       default:
         return new PsmlError(`${api} failed to ${what} ${resource}: ${info.message}`, { resource, hint: 'run the command again; if it keeps failing, check the Cloud Endpoints page of the project', cause });
     }
