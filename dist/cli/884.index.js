@@ -248,13 +248,13 @@ class EndpointsConfig {
                     cause,
                 });
             case 400:
-                return new errors/* PsmlError */.bd(`Service Management rejected the request for ${resource}: ${info.message}`, {
+                return new errors/* PsmlError */.bd(`${api} rejected the request for ${resource}: ${info.message}`, {
                     resource,
                     hint: 'check the OpenAPI document (`psml deploy openapi --manifest … --output openapi.yaml`) and endpoints.service in psml.yaml',
                     cause,
                 });
             case 401:
-                return new errors/* PsmlError */.bd(`Service Management refused the credentials: ${info.message}`, { resource, hint: 'authenticate (google-github-actions/auth, or gcloud auth application-default login)', cause });
+                return new errors/* PsmlError */.bd(`${api} refused the credentials: ${info.message}`, { resource, hint: 'authenticate (google-github-actions/auth, or gcloud auth application-default login)', cause });
             default:
                 return new errors/* PsmlError */.bd(`${api} failed to ${what} ${resource}: ${info.message}`, { resource, hint: 'run the command again; if it keeps failing, check the Cloud Endpoints page of the project', cause });
         }
