@@ -184,8 +184,8 @@ interface EjectionOptions {
   order: LazyOrder;
 }
 
-/** Shared mutable state of repair and local search. */
-class State {
+/** Shared mutable state of repair and local search (exported for its cache tests). */
+export class State {
   readonly free: Float64Array;
   /** servers per row, kept up to date by set() (every consumer sorts with an index tie-break: order-independent) */
   private readonly rowMembers: Set<number>[];

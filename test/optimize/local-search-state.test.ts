@@ -1,0 +1,92 @@
+/**
+ * The local search's cached ejection options (heuristic.ts State) are exactly what a rebuild gives: after any sequence
+ * of moves, and while a server's own cards are lent back to its row as the local search does, every ejection search
+ * answers as a fresh State built from the same assignment does.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { State } from '../../shared/optimize/heuristic.js';
+import type { AssignmentProblem } from '../../shared/optimize/problem.js';
+
+/** A random problem: servers with 1–4 candidates on 2–4 rows, 1–3 cards each, values −5…20. */
+const problem = fc
+  .record({
+    rows: fc.integer({ min: 2, max: 4 }),
+    servers: fc.array(fc.array(fc.record({ row: fc.nat(3), cards: fc.integer({ min: 1, max: 3 }), value: fc.integer({ min: -5, max: 20 }) }), { minLength: 1, maxLength: 4 }), { minLength: 4, maxLength: 16 }),
+    capacity: fc.array(fc.integer({ min: 2, max: 8 }), { minLength: 4, maxLength: 4 }),
+  })
+  .map(({ rows, servers, capacity }): AssignmentProblem => {
+    const start = [0];
+    const row: number[] = [];
+    const cards: number[] = [];
+    const value: number[] = [];
+    for (const cands of servers) {
+      for (const c of cands) {
+        row.push(c.row % rows);
+        cards.push(c.cards);
+        value.push(c.value);
+      }
+      start.push(row.length);
+    }
+    return {
+      servers: servers.length,
+      priority: new Int32Array(servers.length).fill(1),
+      start: Int32Array.from(start),
+      row: Int32Array.from(row),
+      cards: Float64Array.from(cards),
+      value: Float64Array.from(value),
+      local: Int32Array.from(row, (_, i) => i),
+      rowNames: Array.from({ length: rows }, (_, r) => `t${r}`),
+      capacity: Float64Array.from(capacity.slice(0, rows)),
+      levels: [1],
+    };
+  });
+
+/** Every ejection search of `st` (each row, need 1–4, each excluded server) as a fresh State over the same choice answers. */
+function expectFresh(p: AssignmentProblem, st: State, lent?: { row: number; cards: number }) {
+  const fresh = new State(p, Int32Array.from(st.choice));
+  if (lent) fresh.free[lent.row]! += lent.cards;
+  for (let r = 0; r < p.rowNames.length; r++)
+    for (let need = 1; need <= 4; need++)
+      for (let exclude = -1; exclude < p.servers; exclude += 3) expect(st.ejection(r, need, exclude)).toEqual(fresh.ejection(r, need, exclude));
+}
+
+describe('local search state', () => {
+  it('cached ejection options always answer as a rebuild does', () => {
+    fc.assert(
+      fc.property(problem, fc.array(fc.record({ server: fc.nat(15), pick: fc.nat(4), lend: fc.boolean() }), { maxLength: 25 }), (p, steps) => {
+        // a feasible start: each server its first candidate that fits
+        const free = Float64Array.from(p.capacity);
+        const choice = new Int32Array(p.servers).fill(-1);
+        for (let s = 0; s < p.servers; s++)
+          for (let c = p.start[s]!; c < p.start[s + 1]!; c++)
+            if (p.cards[c]! <= free[p.row[c]!]!) {
+              choice[s] = c;
+              free[p.row[c]!]! -= p.cards[c]!;
+              break;
+            }
+        const st = new State(p, choice);
+        for (const { server, pick, lend } of steps) {
+          const s = server % p.servers;
+          const n = p.start[s + 1]! - p.start[s]!;
+          // a move to another candidate that fits, or off (pick beyond the candidates)
+          const c = pick < n ? p.start[s]! + pick : -1;
+          const cur = st.choice[s]!;
+          const room = c >= 0 ? st.free[p.row[c]!]! + (cur >= 0 && p.row[cur] === p.row[c] ? p.cards[cur]! : 0) : 0;
+          if (c < 0 || p.cards[c]! <= room) st.set(s, c);
+          if (lend && st.choice[s]! >= 0) {
+            // as improve does: the server's own cards lent back to its row while it looks elsewhere
+            const lent = { row: p.row[st.choice[s]!]!, cards: p.cards[st.choice[s]!]! };
+            st.free[lent.row]! += lent.cards;
+            st.version++;
+            expectFresh(p, st, lent);
+            st.free[lent.row]! -= lent.cards;
+            st.version++;
+          }
+          expectFresh(p, st);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
