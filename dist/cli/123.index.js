@@ -1350,7 +1350,7 @@ function construct(p, { pref, regret, usage }, by) {
     return choice;
 }
 const NOT_YET = [];
-/** Shared mutable state of repair and local search. */
+/** Shared mutable state of repair and local search (exported for its cache tests). */
 class State {
     p;
     choice;
