@@ -8,7 +8,7 @@ import { lpRound, valueGap, VALUE_TARGET_GAP } from '../../shared/optimize/lprou
 import { compareScores, isFeasible, score, type AssignmentProblem } from '../../shared/optimize/problem.js';
 import { generateFleet } from '../../shared/optimize/fleet.js';
 import { generateCandidates } from '../../shared/optimize/candidates.js';
-import { miniSystem } from './helpers.js';
+import { assignmentProblem, miniSystem } from './helpers.js';
 
 describe('capacity-bound assignment', () => {
   // X (priority 1) is cheapest on A; Y (priority 2) runs only on A. Each needs 2 cards; A and B have 2 each.
@@ -145,34 +145,7 @@ const problemArb = fc
     ),
     caps: fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 3, maxLength: 3 }),
   })
-  .map(({ rows, servers, caps }): AssignmentProblem => {
-    const start = [0];
-    const row: number[] = [];
-    const cards: number[] = [];
-    const value: number[] = [];
-    for (const s of servers) {
-      const cs = s.cands.map((c) => ({ ...c, row: c.row % rows })).sort((a, b) => a.value - b.value || a.cards - b.cards);
-      for (const c of cs) {
-        row.push(c.row);
-        cards.push(c.cards);
-        value.push(c.value);
-      }
-      start.push(row.length);
-    }
-    const priority = Int32Array.from(servers.map((s) => s.priority));
-    return {
-      servers: servers.length,
-      priority,
-      start: Int32Array.from(start),
-      row: Int32Array.from(row),
-      cards: Float64Array.from(cards),
-      value: Float64Array.from(value),
-      local: Int32Array.from(row.map((_, i) => i)),
-      rowNames: Array.from({ length: rows }, (_, i) => `r${i}`),
-      capacity: Float64Array.from(caps.slice(0, rows)),
-      levels: [...new Set(priority)].sort((a, b) => a - b),
-    };
-  });
+  .map(({ rows, servers, caps }) => assignmentProblem(rows, servers, caps));
 
 /** Exhaustive optimum for tiny problems. */
 function bruteForce(p: AssignmentProblem) {

@@ -1,4 +1,5 @@
 import { buildSystem, normaliseKeys } from '../../shared/optimize/input.js';
+import type { AssignmentProblem } from '../../shared/optimize/problem.js';
 import type { System } from '../../shared/optimize/system.js';
 
 export interface MiniAcc { name: string; type?: string; multiplicity?: number; cost: number; spotCost?: number }
@@ -41,4 +42,38 @@ export function miniSystem(o: {
     { accelerators: raw.accelerators, capacity: raw.capacity, models: raw.models, serviceClasses: raw.serviceclasses, servers: raw.servers, optimizer: raw.optimizer },
     'test',
   );
+}
+
+/** An AssignmentProblem from servers' candidates (each server's sorted by value, then cards, as buildProblem's are). */
+export function assignmentProblem(
+  rows: number,
+  servers: { priority: number; cands: { row: number; cards: number; value: number }[] }[],
+  caps: number[],
+): AssignmentProblem {
+  const start = [0];
+  const row: number[] = [];
+  const cards: number[] = [];
+  const value: number[] = [];
+  for (const s of servers) {
+    const cs = s.cands.map((c) => ({ ...c, row: c.row % rows })).sort((a, b) => a.value - b.value || a.cards - b.cards);
+    for (const c of cs) {
+      row.push(c.row);
+      cards.push(c.cards);
+      value.push(c.value);
+    }
+    start.push(row.length);
+  }
+  const priority = Int32Array.from(servers.map((s) => s.priority));
+  return {
+    servers: servers.length,
+    priority,
+    start: Int32Array.from(start),
+    row: Int32Array.from(row),
+    cards: Float64Array.from(cards),
+    value: Float64Array.from(value),
+    local: Int32Array.from(row.map((_, i) => i)),
+    rowNames: Array.from({ length: rows }, (_, i) => `r${i}`),
+    capacity: Float64Array.from(caps.slice(0, rows)),
+    levels: [...new Set(priority)].sort((a, b) => a - b),
+  };
 }

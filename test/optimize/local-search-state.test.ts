@@ -7,40 +7,19 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { State } from '../../shared/optimize/heuristic.js';
 import type { AssignmentProblem } from '../../shared/optimize/problem.js';
+import { assignmentProblem } from './helpers.js';
 
-/** A random problem: servers with 1–4 candidates on 2–4 rows, 1–3 cards each, values −5…20. */
+/** A random problem: servers with 1–4 candidates on 2–4 rows, 1–3 cards each, values −5…20, one priority. */
 const problem = fc
   .record({
     rows: fc.integer({ min: 2, max: 4 }),
-    servers: fc.array(fc.array(fc.record({ row: fc.nat(3), cards: fc.integer({ min: 1, max: 3 }), value: fc.integer({ min: -5, max: 20 }) }), { minLength: 1, maxLength: 4 }), { minLength: 4, maxLength: 16 }),
-    capacity: fc.array(fc.integer({ min: 2, max: 8 }), { minLength: 4, maxLength: 4 }),
+    servers: fc.array(
+      fc.record({ priority: fc.constant(1), cands: fc.array(fc.record({ row: fc.nat(3), cards: fc.integer({ min: 1, max: 3 }), value: fc.integer({ min: -5, max: 20 }) }), { minLength: 1, maxLength: 4 }) }),
+      { minLength: 4, maxLength: 16 },
+    ),
+    caps: fc.array(fc.integer({ min: 2, max: 8 }), { minLength: 4, maxLength: 4 }),
   })
-  .map(({ rows, servers, capacity }): AssignmentProblem => {
-    const start = [0];
-    const row: number[] = [];
-    const cards: number[] = [];
-    const value: number[] = [];
-    for (const cands of servers) {
-      for (const c of cands) {
-        row.push(c.row % rows);
-        cards.push(c.cards);
-        value.push(c.value);
-      }
-      start.push(row.length);
-    }
-    return {
-      servers: servers.length,
-      priority: new Int32Array(servers.length).fill(1),
-      start: Int32Array.from(start),
-      row: Int32Array.from(row),
-      cards: Float64Array.from(cards),
-      value: Float64Array.from(value),
-      local: Int32Array.from(row, (_, i) => i),
-      rowNames: Array.from({ length: rows }, (_, r) => `t${r}`),
-      capacity: Float64Array.from(capacity.slice(0, rows)),
-      levels: [1],
-    };
-  });
+  .map(({ rows, servers, caps }) => assignmentProblem(rows, servers, caps));
 
 /** Every ejection search of `st` (each row, need 1–4, each excluded server) as a fresh State over the same choice answers. */
 function expectFresh(p: AssignmentProblem, st: State, lent?: { row: number; cards: number }) {
