@@ -63,12 +63,16 @@ export function serviceManagerClient(endpoint?: string): ServiceManagerClient {
 }
 
 /**
- * The official Service Usage client: PSML_SERVICEUSAGE_ENDPOINT, else where Service Management goes (`endpoint`, else
- * PSML_SERVICEMANAGEMENT_ENDPOINT) — never production beside a local Service Management — else production. REST.
+ * Where Service Usage goes: PSML_SERVICEUSAGE_ENDPOINT, else where Service Management goes (`serviceManagementEndpoint`,
+ * else PSML_SERVICEMANAGEMENT_ENDPOINT) — never production beside a local Service Management — else production.
  */
+function serviceUsageEndpoint(serviceManagementEndpoint?: string): string | undefined {
+  return process.env[endpointEnvVar('serviceusage')] ?? serviceManagementEndpoint ?? process.env[endpointEnvVar('servicemanagement')];
+}
+
+/** The official Service Usage client (serviceUsageEndpoint), REST. */
 export function serviceUsageClient(serviceManagementEndpoint?: string): ServiceUsageClient {
-  const endpoint = process.env[endpointEnvVar('serviceusage')] ?? serviceManagementEndpoint ?? process.env[endpointEnvVar('servicemanagement')];
-  return new ServiceUsageClient(googleClientOptions('serviceusage', endpoint));
+  return new ServiceUsageClient(googleClientOptions('serviceusage', serviceUsageEndpoint(serviceManagementEndpoint)));
 }
 
 type ConfigFileType = { decode(b: Uint8Array): { filePath?: string; fileContents?: Uint8Array } };
@@ -221,8 +225,9 @@ export class EndpointsConfig {
     const resource = this.serviceName;
     const usage = what === 'enable';
     const api = usage ? 'Service Usage' : 'Service Management';
-    const sm = this.options.endpoint ?? process.env[endpointEnvVar('servicemanagement')];
-    const where = (usage ? (process.env[endpointEnvVar('serviceusage')] ?? sm) : sm) ?? `${usage ? 'serviceusage' : 'servicemanagement'}.googleapis.com`;
+    const where =
+      (usage ? serviceUsageEndpoint(this.options.endpoint) : (this.options.endpoint ?? process.env[endpointEnvVar('servicemanagement')])) ??
+      `${usage ? 'serviceusage' : 'servicemanagement'}.googleapis.com`;
     if (info.network)
       return new PsmlError(`cannot reach ${api} at ${where} (${info.network})`, {
         resource,
