@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import Docker from 'dockerode';
 import { buildImages } from '../shared/build/builder.js';
 import { helloContext } from '../examples/hello/context.js';
+import { median } from './stats.js';
 
 const ROUNDS = Number(process.env.PSML_BENCH_ROUNDS ?? 3);
 const docker = new Docker();
@@ -24,8 +25,6 @@ async function timed(cache: boolean): Promise<{ ms: number; cached: number; step
   const [img] = await buildImages(config, { tags: ['bench'], cache });
   return { ms: performance.now() - started, cached: img!.cachedSteps, steps: img!.steps };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 try {
   const cold: number[] = [];

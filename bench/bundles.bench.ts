@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './stats.js';
 
 const ROUNDS = Number(process.env.PSML_BENCH_ROUNDS ?? 5);
 const dist = process.env.PSML_BENCH_DIST ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
@@ -19,7 +20,6 @@ if (actions.length === 0) {
 
 const cwd = mkdtempSync(path.join(os.tmpdir(), 'psml-bench-bundles-')); // no psml.yaml, no inputs
 const env = { PATH: process.env.PATH ?? '', HOME: os.homedir(), RUNNER_TEMP: cwd };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function startMs(args: string[]): { ms: number; status: number | null } {
   const times: number[] = [];

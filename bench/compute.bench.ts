@@ -11,10 +11,10 @@ import { ComputeClients } from '../shared/gcp/compute-clients.js';
 import { googleClientOptions } from '../shared/gcp/client-options.js';
 import { HealthCheckClient } from '../shared/compute/index.js';
 import { loadExperimentText } from '../shared/manifest/load.js';
+import { median } from './stats.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ROUNDS = Number(process.env.PSML_BENCH_ROUNDS ?? 3);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function coldMs(code: string): number {
   const times: number[] = [];

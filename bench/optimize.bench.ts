@@ -25,6 +25,7 @@ import { solveHeuristic } from '../shared/optimize/heuristic.js';
 import { solveExact } from '../shared/optimize/milp.js';
 import { capacityRows, optimize } from '../shared/optimize/optimizer.js';
 import { buildProblem, isFeasible, score, type AssignmentProblem, type Choice, type Score } from '../shared/optimize/problem.js';
+import { median } from './stats.js';
 
 /** The reference's greedy, on the same candidates: priority, then regret (2nd − 1st value), then value; head's candidate if it fits, else its next. */
 function priorityGreedy(p: AssignmentProblem): Choice {
@@ -49,8 +50,6 @@ function priorityGreedy(p: AssignmentProblem): Choice {
 
 const fmt = (x: number, d = 2) => x.toFixed(d);
 const ms = (x: number) => `${fmt(x, 0)} ms`;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** One fresh process running the CLI bundle (bench/cli-run.mjs): {ms from bundle load to exit, peak RSS}. */
 function cli(args: string[]): { ms: number; rssMiB: number } {

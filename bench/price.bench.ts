@@ -12,6 +12,7 @@ import { catalogFromSnapshot, type CatalogSnapshot, type RestSku } from '../shar
 import { loadLiveCatalog } from '../shared/pricing/catalog-api.js';
 import { priceExperiment, type ExperimentToPrice } from '../shared/pricing/experiment-price.js';
 import { LinearSkuMatcher, SkuIndex, type SkuLookup } from '../shared/pricing/sku-matcher.js';
+import { median } from './stats.js';
 
 const TOTAL = 30_000;
 const REGIONS = Array.from({ length: 40 }, (_, i) => `${['us', 'europe', 'asia', 'southamerica', 'australia'][i % 5]}-${['central', 'east', 'west', 'north', 'south'][Math.floor(i / 5) % 5]}${1 + Math.floor(i / 25)}`);
@@ -73,7 +74,6 @@ function experiments(n: number): ExperimentToPrice[] {
   });
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 function time(fn: () => void, runs: number): number {
   const t: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -8,6 +8,7 @@ import { googleClientOptions } from '../shared/gcp/client-options.js';
 import { loadExperimentText } from '../shared/manifest/load.js';
 import { startComputeEmulator } from '../shared/emulators/compute/index.js';
 import { ServingEndpoint } from '../shared/stacks/serving-endpoint.js';
+import { median } from './stats.js';
 
 const ROUNDS = Number(process.env.PSML_BENCH_ROUNDS ?? 3);
 const LATENCY_MS = Number(process.env.PSML_BENCH_LATENCY_MS ?? 40);
@@ -23,7 +24,6 @@ serving: {machineType: e2-standard-2, replicas: {min: 2, max: 4}, port: 8080, re
   { project: null },
 );
 const fast = { retry: { minDelayMs: 5, maxDelayMs: 20 }, operation: { pollDelayMs: 5 } };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const emu = await startComputeEmulator({ port: 0 });
 const clients = new ComputeClients(googleClientOptions('compute', emu.url));
