@@ -2103,9 +2103,9 @@ async function solveSubset(p, chosen, start, timeLimit, extra = {}) {
  * exactly and a second RINS round gained nothing on ten fleets.
  * Measured on twelve 1,000×30 fleets (capacity ×0.8–0.9), warm: every served count proven at ⌊LP⌋; the value stage
  * ends in the dives on seven (gap ≤ 0.5 %); all twelve 4.8 s (8.9 s with sub-MILPs only; same counts; value gaps up
- * to 0.2 points higher where the dives stop at the 0.5 % target, two of the hard fleets' lower: 3.8 → 2.2 %, 1.9 → 0.9 %). Deterministic: simplex and the small MILPs are solved to optimality
- * (their time limit is a guard that is not reached at these sizes), dives are bounded by a count of LPs, and the order
- * of everything is by index.
+ * to 0.2 points higher where the dives stop at the 0.5 % target, two of the hard fleets' lower: 3.8 → 2.2 %,
+ * 1.9 → 0.9 %). Deterministic: simplex and the small MILPs are solved to optimality (their time limit is a guard that
+ * is not reached at these sizes), dives are bounded by a count of LPs, and the order of everything is by index.
  */
 
 

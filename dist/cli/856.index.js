@@ -296,12 +296,15 @@ function serviceManagerClient(endpoint) {
     return new service_manager_client/* ServiceManagerClient */.g({ ...options, fallback: 'rest' });
 }
 /**
- * The official Service Usage client: PSML_SERVICEUSAGE_ENDPOINT, else where Service Management goes (`endpoint`, else
- * PSML_SERVICEMANAGEMENT_ENDPOINT) — never production beside a local Service Management — else production. REST.
+ * Where Service Usage goes: PSML_SERVICEUSAGE_ENDPOINT, else where Service Management goes (`serviceManagementEndpoint`,
+ * else PSML_SERVICEMANAGEMENT_ENDPOINT) — never production beside a local Service Management — else production.
  */
+function serviceUsageEndpoint(serviceManagementEndpoint) {
+    return process.env[(0,client_options/* endpointEnvVar */.s)('serviceusage')] ?? serviceManagementEndpoint ?? process.env[(0,client_options/* endpointEnvVar */.s)('servicemanagement')];
+}
+/** The official Service Usage client (serviceUsageEndpoint), REST. */
 function serviceUsageClient(serviceManagementEndpoint) {
-    const endpoint = process.env[(0,client_options/* endpointEnvVar */.s)('serviceusage')] ?? serviceManagementEndpoint ?? process.env[(0,client_options/* endpointEnvVar */.s)('servicemanagement')];
-    return new service_usage_client/* ServiceUsageClient */.y((0,client_options/* googleClientOptions */.l)('serviceusage', endpoint));
+    return new service_usage_client/* ServiceUsageClient */.y((0,client_options/* googleClientOptions */.l)('serviceusage', serviceUsageEndpoint(serviceManagementEndpoint)));
 }
 class EndpointsConfig {
     serviceName;
@@ -450,8 +453,8 @@ class EndpointsConfig {
         const resource = this.serviceName;
         const usage = what === 'enable';
         const api = usage ? 'Service Usage' : 'Service Management';
-        const sm = this.options.endpoint ?? process.env[(0,client_options/* endpointEnvVar */.s)('servicemanagement')];
-        const where = (usage ? (process.env[(0,client_options/* endpointEnvVar */.s)('serviceusage')] ?? sm) : sm) ?? `${usage ? 'serviceusage' : 'servicemanagement'}.googleapis.com`;
+        const where = (usage ? serviceUsageEndpoint(this.options.endpoint) : (this.options.endpoint ?? process.env[(0,client_options/* endpointEnvVar */.s)('servicemanagement')])) ??
+            `${usage ? 'serviceusage' : 'servicemanagement'}.googleapis.com`;
         if (info.network)
             return new errors/* PsmlError */.bd(`cannot reach ${api} at ${where} (${info.network})`, {
                 resource,
