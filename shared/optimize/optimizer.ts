@@ -116,8 +116,12 @@ export async function optimize(system: System, opts: OptimizeOptions = {}): Prom
     optimal = true;
   } else {
     const cheapest = cheapestChoice(problem);
-    // HiGHS compiles its WebAssembly off the main thread: when it may be needed, start now so that overlaps the heuristic
-    if (solver !== 'heuristic' && !isFeasible(problem, cheapest)) loadHighs().catch(() => undefined);
+    // HiGHS compiles its WebAssembly off the main thread: where its MILPs are likely (up to EXACT_VALUE_MAX_COLUMNS),
+    // start now so that overlaps the heuristic; above, LP rounding's LPs are the GUB simplex's and HiGHS loads on demand
+    const cols = problem.row.length;
+    if (solver !== 'heuristic' && (solver === 'exact' || cols <= EXACT_VALUE_MAX_COLUMNS) && !isFeasible(problem, cheapest)) {
+      loadHighs().catch(() => undefined);
+    }
     const heuristic = solveHeuristic(problem);
     choice = heuristic;
     method = 'heuristic';
@@ -147,7 +151,6 @@ export async function optimize(system: System, opts: OptimizeOptions = {}): Prom
         method = `heuristic (LP solver unavailable: ${(e as Error).message.split('\n')[0]})`;
       }
     }
-    const cols = problem.row.length;
     if (solver === 'auto' && !proven && countsProven && cols > EXACT_MAX_COLUMNS && cols <= EXACT_VALUE_MAX_COLUMNS) {
       try {
         // the counts stay (floors from the start), only the value is searched, to a proven PROVEN_VALUE_GAP
