@@ -1,10 +1,10 @@
 import { createRequire as __psmlCreateRequire } from "node:module"; import { fileURLToPath as __psmlFileURLToPath } from "node:url"; import { dirname as __psmlDirname } from "node:path";
 const __filename = __psmlFileURLToPath(import.meta.url); const __dirname = __psmlDirname(__filename); const require = __psmlCreateRequire(import.meta.url);
-export const id = 123;
-export const ids = [123];
+export const id = 849;
+export const ids = [849];
 export const modules = {
 
-/***/ 66123:
+/***/ 67849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1903,6 +1903,565 @@ async function solveExact(p, opts = {}) {
     return { choice, optimal, solves };
 }
 
+;// CONCATENATED MODULE: ./shared/optimize/gubsimplex.ts
+/**
+ * The assignment LP by the primal simplex method with generalized upper bounding (Dantzig & Van Slyke): every server's
+ * "Σx ≤ 1" row is kept out of the basis matrix (one basic "key" column per server carries it), so the matrix that is
+ * factorised has one row per coupling constraint — capacity rows, level floors, a value cap: ~15 — instead of one per
+ * server too (1,000+). With so few rows the basis is inverted afresh each pivot (no update drift) and a pivot costs
+ * a pricing pass over the columns. Why not HiGHS for these: it carries the 1,000 server rows in its factorisation,
+ * needs ~40 ms to instantiate its WebAssembly and another ~25 ms per model build in a one-shot run.
+ *
+ * Model: min Σ cost·x; per server t: Σ_{j∈t} x_j ≤ 1 (an implicit "unserved" column of cost 0 makes it an equality);
+ * per capacity row r: Σ weight_j·x_j ≤ capacity_r over the columns on r; per level l with a floor: Σ x_j over its servers
+ * ≥ floor_l; optionally Σ capCoef_j·x_j ≤ capRhs. x ≥ 0 (x ≤ 1 follows). Banned columns stay at 0.
+ * Deterministic: Dantzig pricing over a fixed scan order, ties to the lowest index; Bland's rule after a run of
+ * degenerate pivots (no cycling).
+ */
+const PIVOT_TOL = 1e-9;
+const FEAS_TOL = 1e-9;
+/** reduced costs below −OPT_TOL × the largest |cost| improve (values in cents reach 1e5: rounding must not pivot) */
+const OPT_TOL = 1e-11;
+/** degenerate pivots in a row before Bland's rule takes over (until the objective moves again) */
+const BLAND_AFTER = 50;
+/**
+ * Solves from `start`: a warm basis (used when its rows match and it satisfies them) or an integral choice (column
+ * per set, or -1; rows it violates get artificial variables). Phase 1 drives the variables held at 0 (artificial,
+ * banned, a must-serve set's unserved column) out; phase 2 keeps them at 0. A dive bans columns and warm-starts
+ * from the last basis, so each LP starts at the last vertex.
+ */
+function solveGub(m, start, maxIterations = 50_000) {
+    return new GubSimplex(m).run(start, maxIterations);
+}
+class GubSimplex {
+    m;
+    n;
+    cols;
+    /** coupling rows: R capacity rows, then the levels with a floor, then the cap */
+    R;
+    mRows;
+    levelRow;
+    capRow;
+    rhs;
+    /** +1 for ≤ rows (slack +1), −1 for ≥ rows (surplus) */
+    sign;
+    setOf;
+    // variables: real columns 0..cols-1, unserved cols+t, slack of row i: cols+n+i, artificial of row i: cols+n+m+i
+    key;
+    basic;
+    inBasis;
+    D;
+    Dinv;
+    xB;
+    keyValue;
+    /** Σ of the key columns' coupling coefficients */
+    keySum;
+    /** per basis position: the set whose key value it lowered in the last values() (-1: none) */
+    fracSet;
+    pi;
+    alpha;
+    colVec;
+    /** cost per variable in the current phase (phase 1: 1 per variable held at 0, 0 elsewhere) */
+    varCost;
+    phase2Cost;
+    /** per variable: 1 = held at 0 (artificials, banned columns, must-serve sets' unserved columns) */
+    held;
+    capCoef;
+    /** per set: the key's rate in the current direction, and the sets touched */
+    rate;
+    touched;
+    /** per row: the sign of its artificial's column (chosen so that it starts non-negative) */
+    artSign;
+    optTol;
+    phase1 = false;
+    constructor(m) {
+        this.m = m;
+        this.n = m.start.length - 1;
+        this.cols = m.row.length;
+        this.R = m.capacity.length;
+        const L = m.levelLower.length;
+        this.levelRow = new Int32Array(L).fill(-1);
+        let rows = this.R;
+        for (let l = 0; l < L; l++)
+            if (m.levelLower[l] !== undefined)
+                this.levelRow[l] = rows++;
+        this.capRow = m.cap ? rows++ : -1;
+        this.mRows = rows;
+        this.rhs = new Float64Array(rows);
+        this.sign = new Float64Array(rows).fill(1);
+        for (let r = 0; r < this.R; r++)
+            this.rhs[r] = m.capacity[r];
+        for (let l = 0; l < L; l++) {
+            const i = this.levelRow[l];
+            if (i >= 0) {
+                this.rhs[i] = m.levelLower[l];
+                this.sign[i] = -1;
+            }
+        }
+        if (m.cap)
+            this.rhs[this.capRow] = m.cap.rhs;
+        this.setOf = new Int32Array(this.cols);
+        for (let t = 0; t < this.n; t++)
+            this.setOf.fill(t, m.start[t], m.start[t + 1]);
+        const vars = this.cols + this.n + 2 * rows;
+        this.key = new Int32Array(this.n);
+        this.basic = new Int32Array(rows);
+        this.inBasis = new Uint8Array(vars);
+        this.D = new Float64Array(rows * rows);
+        this.Dinv = new Float64Array(rows * rows);
+        this.xB = new Float64Array(rows);
+        this.keyValue = new Float64Array(this.n).fill(1);
+        this.keySum = new Float64Array(rows);
+        this.fracSet = new Int32Array(rows).fill(-1);
+        this.pi = new Float64Array(rows);
+        this.alpha = new Float64Array(rows);
+        this.colVec = new Float64Array(rows);
+        this.phase2Cost = new Float64Array(vars);
+        this.phase2Cost.set(m.cost);
+        this.varCost = this.phase2Cost;
+        this.held = new Uint8Array(vars);
+        this.held.fill(1, this.cols + this.n + rows);
+        if (m.banned)
+            for (let j = 0; j < this.cols; j++)
+                if (m.banned[j])
+                    this.held[j] = 1;
+        if (m.serve)
+            for (let t = 0; t < this.n; t++)
+                if (m.serve[t])
+                    this.held[this.cols + t] = 1;
+        this.capCoef = m.cap?.coef ?? new Float64Array(this.cols);
+        this.rate = new Float64Array(this.n);
+        this.touched = new Int32Array(rows + 1);
+        this.artSign = new Float64Array(rows).fill(1);
+        let scale = 1;
+        for (let j = 0; j < this.cols; j++)
+            scale = Math.max(scale, Math.abs(m.cost[j]));
+        this.optTol = OPT_TOL * scale;
+    }
+    setPhase1(on) {
+        this.phase1 = on;
+        this.varCost = on ? Float64Array.from(this.held) : this.phase2Cost;
+    }
+    signature() {
+        return `${this.R}|${this.levelRow.join(',')}|${this.capRow}`;
+    }
+    /** adds variable v's coupling column × f into out */
+    addColumn(v, f, out) {
+        const { cols, n, mRows } = this;
+        if (v < cols) {
+            out[this.m.row[v]] += f * this.m.weight[v];
+            const lr = this.levelRow[this.m.level[this.setOf[v]]];
+            if (lr >= 0)
+                out[lr] += f;
+            if (this.capRow >= 0)
+                out[this.capRow] += f * this.capCoef[v];
+        }
+        else if (v < cols + n) {
+            // unserved: no coupling coefficients
+        }
+        else if (v < cols + n + mRows) {
+            const i = v - cols - n;
+            out[i] += f * this.sign[i];
+        }
+        else {
+            const i = v - cols - n - mRows;
+            out[i] += f * this.artSign[i];
+        }
+    }
+    setOfVar(v) {
+        if (v < this.cols)
+            return this.setOf[v];
+        if (v < this.cols + this.n)
+            return v - this.cols;
+        return -1;
+    }
+    /** D: column p is basic[p]'s coupling column minus its set's key column; inverted by Gauss–Jordan */
+    factor() {
+        const { mRows: M, D, Dinv, colVec } = this;
+        D.fill(0);
+        for (let p = 0; p < M; p++) {
+            const v = this.basic[p];
+            colVec.fill(0);
+            this.addColumn(v, 1, colVec);
+            const t = this.setOfVar(v);
+            if (t >= 0)
+                this.addColumn(this.key[t], -1, colVec);
+            for (let i = 0; i < M; i++)
+                D[i * M + p] = colVec[i];
+        }
+        Dinv.fill(0);
+        for (let i = 0; i < M; i++)
+            Dinv[i * M + i] = 1;
+        for (let c = 0; c < M; c++) {
+            let piv = c;
+            for (let r = c + 1; r < M; r++)
+                if (Math.abs(D[r * M + c]) > Math.abs(D[piv * M + c]))
+                    piv = r;
+            const pv = D[piv * M + c];
+            if (Math.abs(pv) < 1e-11)
+                return false;
+            if (piv !== c) {
+                for (let k = 0; k < M; k++) {
+                    let tmp = D[c * M + k];
+                    D[c * M + k] = D[piv * M + k];
+                    D[piv * M + k] = tmp;
+                    tmp = Dinv[c * M + k];
+                    Dinv[c * M + k] = Dinv[piv * M + k];
+                    Dinv[piv * M + k] = tmp;
+                }
+            }
+            const inv = 1 / pv;
+            for (let k = 0; k < M; k++) {
+                D[c * M + k] *= inv;
+                Dinv[c * M + k] *= inv;
+            }
+            for (let r = 0; r < M; r++) {
+                if (r === c)
+                    continue;
+                const f = D[r * M + c];
+                if (f === 0)
+                    continue;
+                for (let k = 0; k < M; k++) {
+                    D[r * M + k] -= f * D[c * M + k];
+                    Dinv[r * M + k] -= f * Dinv[c * M + k];
+                }
+            }
+        }
+        return true;
+    }
+    /** sets every key anew and Σ of their coupling columns */
+    setKeys(keys) {
+        this.key.set(keys);
+        this.keySum.fill(0);
+        for (let t = 0; t < this.n; t++)
+            this.addColumn(this.key[t], 1, this.keySum);
+    }
+    setKey(t, v) {
+        this.addColumn(this.key[t], -1, this.keySum);
+        this.key[t] = v;
+        this.addColumn(v, 1, this.keySum);
+    }
+    /** basic values: D·xB = rhs − Σ key columns; keys: 1 − Σ their set's basic columns (only those sets differ from 1) */
+    values() {
+        const { mRows: M, colVec, Dinv, xB, keyValue } = this;
+        for (let i = 0; i < M; i++)
+            colVec[i] = this.rhs[i] - this.keySum[i];
+        for (let i = 0; i < M; i++) {
+            let s = 0;
+            for (let k = 0; k < M; k++)
+                s += Dinv[i * M + k] * colVec[k];
+            xB[i] = Math.abs(s) < 1e-12 ? 0 : s;
+        }
+        for (let p = 0; p < M; p++) {
+            const t = this.fracSet[p];
+            if (t >= 0)
+                keyValue[t] = 1;
+        }
+        for (let p = 0; p < M; p++) {
+            const t = this.setOfVar(this.basic[p]);
+            this.fracSet[p] = t;
+            if (t >= 0)
+                keyValue[t] -= xB[p];
+        }
+    }
+    /** π = c̃_B·D⁻¹ with c̃ the basic column's cost minus its set's key cost */
+    duals() {
+        const { mRows: M, Dinv, pi } = this;
+        pi.fill(0);
+        for (let p = 0; p < M; p++) {
+            const v = this.basic[p];
+            const t = this.setOfVar(v);
+            const c = this.varCost[v] - (t >= 0 ? this.varCost[this.key[t]] : 0);
+            if (c === 0)
+                continue;
+            for (let i = 0; i < M; i++)
+                pi[i] += c * Dinv[p * M + i];
+        }
+    }
+    /** the most negative reduced cost (Bland: the first negative one); -1 when optimal */
+    price(bland) {
+        const { cols, n, mRows, pi, inBasis, varCost, held, capCoef, key } = this;
+        const { start, row, weight, level } = this.m;
+        const levelRow = this.levelRow;
+        const capPi = this.capRow >= 0 ? pi[this.capRow] : 0;
+        let best = -1;
+        let bestD = -this.optTol;
+        for (let t = 0; t < n; t++) {
+            const k = key[t];
+            const lr = levelRow[level[t]];
+            const levPi = lr >= 0 ? pi[lr] : 0;
+            // u_t: the key's cost less its coupling column priced at π
+            let u = varCost[k];
+            if (k < cols)
+                u -= pi[row[k]] * weight[k] + levPi + capPi * capCoef[k];
+            const base = u + levPi;
+            const end = start[t + 1];
+            for (let j = start[t]; j < end; j++) {
+                const d = varCost[j] - pi[row[j]] * weight[j] - capPi * capCoef[j] - base;
+                if (d < bestD && inBasis[j] === 0 && held[j] === 0) {
+                    best = j;
+                    bestD = d;
+                    if (bland)
+                        return best;
+                }
+            }
+            if (-u < bestD && inBasis[cols + t] === 0 && held[cols + t] === 0) {
+                best = cols + t;
+                bestD = -u;
+                if (bland)
+                    return best;
+            }
+        }
+        for (let i = 0; i < mRows; i++) {
+            const v = cols + n + i;
+            const d = -pi[i] * this.sign[i];
+            if (d < bestD && inBasis[v] === 0) {
+                best = v;
+                bestD = d;
+                if (bland)
+                    return best;
+            }
+        }
+        return best;
+    }
+    run(start, maxIterations) {
+        const { mRows: M, cols, n } = this;
+        let warm = false;
+        if (start.basis && start.basis.rows === this.signature()) {
+            this.setKeys(start.basis.key);
+            this.basic.set(start.basis.basic);
+            this.artSign.set(start.basis.artSign);
+            this.mark();
+            if (this.factor()) {
+                this.values();
+                warm = this.feasible();
+            }
+        }
+        if (!warm) {
+            this.setKeys(Int32Array.from({ length: n }, (_, t) => {
+                const c = start.choice?.[t] ?? -1;
+                return c >= 0 && !this.held[c] ? c : cols + t;
+            }));
+            // slack basis; a row the keys violate gets an artificial (its column signed so that its value is positive)
+            this.artSign.fill(1);
+            const resid = Float64Array.from(this.rhs, (r, i) => r - this.keySum[i]);
+            for (let i = 0; i < M; i++) {
+                if (resid[i] * this.sign[i] >= -FEAS_TOL)
+                    this.basic[i] = cols + n + i;
+                else {
+                    this.artSign[i] = resid[i] >= 0 ? 1 : -1;
+                    this.basic[i] = cols + n + M + i;
+                }
+            }
+            this.mark();
+            this.factor();
+            this.values();
+        }
+        let iterations = 0;
+        if (this.heldValue() > FEAS_TOL) {
+            this.setPhase1(true);
+            const r = this.iterate(maxIterations);
+            iterations += r.iterations;
+            this.setPhase1(false);
+            if (r.status !== 'optimal')
+                return this.result(r.status, iterations);
+            if (this.heldValue() > 1e-7)
+                return this.result('infeasible', iterations);
+        }
+        const r = this.iterate(maxIterations - iterations);
+        iterations += r.iterations;
+        return this.result(r.status, iterations);
+    }
+    /** Σ of the basic variables held at 0 */
+    heldValue() {
+        let v = 0;
+        for (let p = 0; p < this.mRows; p++)
+            if (this.held[this.basic[p]])
+                v += Math.max(0, this.xB[p]);
+        for (let t = 0; t < this.n; t++)
+            if (this.held[this.key[t]])
+                v += Math.max(0, this.keyValue[t]);
+        return v;
+    }
+    mark() {
+        this.inBasis.fill(0);
+        for (let t = 0; t < this.n; t++)
+            this.inBasis[this.key[t]] = 1;
+        for (let p = 0; p < this.mRows; p++)
+            this.inBasis[this.basic[p]] = 1;
+    }
+    feasible() {
+        for (let p = 0; p < this.mRows; p++)
+            if (this.xB[p] < -FEAS_TOL)
+                return false;
+        for (let t = 0; t < this.n; t++)
+            if (this.keyValue[t] < -FEAS_TOL)
+                return false;
+        return true;
+    }
+    result(status, iterations) {
+        const x = new Float64Array(this.cols);
+        for (let t = 0; t < this.n; t++)
+            if (this.key[t] < this.cols)
+                x[this.key[t]] = Math.max(0, this.keyValue[t]);
+        for (let p = 0; p < this.mRows; p++)
+            if (this.basic[p] < this.cols)
+                x[this.basic[p]] = Math.max(0, this.xB[p]);
+        let objective = 0;
+        for (let j = 0; j < this.cols; j++)
+            if (x[j] !== 0)
+                objective += this.m.cost[j] * x[j];
+        const basis = status === 'limit'
+            ? undefined
+            : { key: Int32Array.from(this.key), basic: Int32Array.from(this.basic), artSign: Float64Array.from(this.artSign), rows: this.signature() };
+        return { status, x, objective, iterations, basis };
+    }
+    iterate(maxIterations) {
+        const { mRows: M, cols, n, alpha, Dinv, colVec, xB } = this;
+        const held = this.held;
+        let degenerate = 0;
+        for (let it = 0; it < maxIterations; it++) {
+            this.duals();
+            const q = this.price(degenerate >= BLAND_AFTER);
+            if (q < 0)
+                return { status: 'optimal', iterations: it };
+            // direction: α = D⁻¹(a_q − a_key(t_q))
+            const tq = this.setOfVar(q);
+            colVec.fill(0);
+            this.addColumn(q, 1, colVec);
+            if (tq >= 0)
+                this.addColumn(this.key[tq], -1, colVec);
+            for (let i = 0; i < M; i++) {
+                let s = 0;
+                for (let k = 0; k < M; k++)
+                    s += Dinv[i * M + k] * colVec[k];
+                alpha[i] = Math.abs(s) < 1e-12 ? 0 : s;
+            }
+            // ratio test (Harris: the bound relaxed by FEAS_TOL, then the largest pivot among the near-ties)
+            let limit = Infinity;
+            for (let p = 0; p < M; p++) {
+                const a = alpha[p];
+                if (held[this.basic[p]] && !this.phase1) {
+                    if (Math.abs(a) > PIVOT_TOL)
+                        limit = 0;
+                }
+                else if (a > PIVOT_TOL)
+                    limit = Math.min(limit, (xB[p] + FEAS_TOL) / a);
+            }
+            // key rates: ρ_t = Σ α over set t's basic columns − [t = t_q]
+            const { rate, touched } = this;
+            let nt = 0;
+            if (tq >= 0) {
+                rate[tq] = -1;
+                touched[nt++] = tq;
+            }
+            for (let p = 0; p < M; p++) {
+                const t = this.setOfVar(this.basic[p]);
+                if (t < 0 || alpha[p] === 0)
+                    continue;
+                let seen = false;
+                for (let i = 0; i < nt && !seen; i++)
+                    seen = touched[i] === t;
+                if (!seen) {
+                    rate[t] = 0;
+                    touched[nt++] = t;
+                }
+                rate[t] += alpha[p];
+            }
+            for (let i = 0; i < nt; i++) {
+                const t = touched[i];
+                if (held[this.key[t]] && !this.phase1) {
+                    if (Math.abs(rate[t]) > PIVOT_TOL)
+                        limit = 0;
+                }
+                else if (rate[t] < -PIVOT_TOL)
+                    limit = Math.min(limit, (this.keyValue[t] + FEAS_TOL) / -rate[t]);
+            }
+            if (limit === Infinity)
+                return { status: 'limit', iterations: it };
+            // leaving: the largest pivot among those blocking within the limit (Bland under degeneracy: the lowest variable)
+            const bland = degenerate >= BLAND_AFTER;
+            let leaveP = -1;
+            let leaveT = -1;
+            let bestPivot = 0;
+            let bestVar = Infinity;
+            let theta = 0;
+            for (let p = 0, e = M + nt; p < e; p++) {
+                let pivot;
+                let ratio;
+                let v;
+                if (p < M) {
+                    const a = alpha[p];
+                    v = this.basic[p];
+                    if (held[v] && !this.phase1) {
+                        if (Math.abs(a) <= PIVOT_TOL)
+                            continue;
+                        pivot = Math.abs(a);
+                        ratio = 0;
+                    }
+                    else {
+                        if (a <= PIVOT_TOL)
+                            continue;
+                        pivot = a;
+                        ratio = xB[p] / a;
+                    }
+                }
+                else {
+                    const t = touched[p - M];
+                    v = this.key[t];
+                    if (held[v] && !this.phase1) {
+                        if (Math.abs(rate[t]) <= PIVOT_TOL)
+                            continue;
+                        pivot = Math.abs(rate[t]);
+                        ratio = 0;
+                    }
+                    else {
+                        if (rate[t] >= -PIVOT_TOL)
+                            continue;
+                        pivot = -rate[t];
+                        ratio = this.keyValue[t] / pivot;
+                    }
+                }
+                if (ratio > limit)
+                    continue;
+                if (bland ? v < bestVar : pivot > bestPivot) {
+                    bestPivot = pivot;
+                    bestVar = v;
+                    leaveP = p < M ? p : -1;
+                    leaveT = p < M ? -1 : touched[p - M];
+                    theta = Math.max(0, ratio);
+                }
+            }
+            degenerate = theta <= FEAS_TOL ? degenerate + 1 : 0;
+            // pivot
+            this.inBasis[q] = 1;
+            if (leaveP >= 0) {
+                this.inBasis[this.basic[leaveP]] = 0;
+                this.basic[leaveP] = q;
+            }
+            else {
+                const t = leaveT;
+                this.inBasis[this.key[t]] = 0;
+                // the set's basic column with the largest value becomes its key; the entering variable takes its place
+                let p0 = -1;
+                for (let p = 0; p < M; p++)
+                    if (this.setOfVar(this.basic[p]) === t && (p0 < 0 || xB[p] > xB[p0]))
+                        p0 = p;
+                if (p0 >= 0) {
+                    this.setKey(t, this.basic[p0]);
+                    this.basic[p0] = q;
+                }
+                else
+                    this.setKey(t, q); // only when q is in set t itself
+            }
+            if (!this.factor())
+                return { status: 'limit', iterations: it + 1 };
+            this.values();
+        }
+        return { status: 'limit', iterations: maxIterations };
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/optimize/polish.ts
 /**
  * Exact re-optimisation of the contested part of a heuristic assignment: everyone else keeps their choice, and the
@@ -2079,7 +2638,7 @@ async function solveSubset(p, chosen, start, timeLimit, extra = {}) {
  * Why it works: the relaxation has one row per server (Σx ≤ 1), R capacity rows and one row per fixed level, so a
  * basic optimal solution splits at most R + levels servers (measured at 1,000×30: 4–7 of 1,000). For each priority
  * level k, highest first, where the incumbent leaves servers of level k unserved that have candidates:
- *  1. LP (one HiGHS model for every solve, crash-started from the incumbent: `Relaxation`): max served at k, served at
+ *  1. LP (the GUB simplex of gubsimplex.ts, crash-started from the incumbent: `Relaxation`): max served at k, served at
  *     each level j < k ≥ the incumbent's count (lower levels cost nothing: they only take capacity). ⌊LP⌋ bounds the
  *     integer optimum.
  *  2. If the incumbent already reaches ⌊LP⌋, it is proven optimal at k. Otherwise the cheapest count-optimal LP
@@ -2097,15 +2656,16 @@ async function solveSubset(p, chosen, start, timeLimit, extra = {}) {
  * Then, up to VALUE_LP_MAX_COLUMNS columns, the value LP (served counts ≥ the incumbent's) gives a lower bound on the
  * value: the value stage is skipped when the incumbent is within VALUE_TARGET_GAP of it; else value dives (count dives
  * whose sub-LP keeps the whole value under the bound + VALUE_TARGET_GAP, so every kept rounding serves as many and
- * costs less) on the value LP's neighbourhood, then on the servers where it and the incumbent disagree; where both miss
- * the target, one RINS sub-MILP (count rows fixed from the incumbent, value only, absolute gap) on those servers.
- * A plain value-objective dive rounded to one server short nearly every time; rounding the value LP's split servers
- * exactly and a second RINS round gained nothing on ten fleets.
- * Measured on twelve 1,000×30 fleets (capacity ×0.8–0.9), warm: every served count proven at ⌊LP⌋; the value stage
- * ends in the dives on seven (gap ≤ 0.5 %); all twelve 4.8 s (8.9 s with sub-MILPs only; same counts; value gaps up
- * to 0.2 points higher where the dives stop at the 0.5 % target, two of the hard fleets' lower: 3.8 → 2.2 %,
- * 1.9 → 0.9 %). Deterministic: simplex and the small MILPs are solved to optimality (their time limit is a guard that
- * is not reached at these sizes), dives are bounded by a count of LPs, and the order of everything is by index.
+ * costs less) on the value LP's neighbourhood, then on the servers where it and the incumbent disagree; where both leave
+ * the value above RINS_GAP, one RINS sub-MILP (count rows fixed from the incumbent, value only, absolute gap) on those
+ * servers. A plain value-objective dive rounded to one server short nearly every time; rounding the value LP's split
+ * servers exactly and a second RINS round gained nothing on ten fleets.
+ * Every LP (relaxation and dives) is the GUB simplex's; HiGHS solves only the sub-MILPs, so the common path never
+ * instantiates its WebAssembly. Measured on 24 fleets 1,000×30 (×0.8–0.9), one process, cold: same served counts on 23,
+ * one more server on one (whose count the HiGHS LPs had left unproven); 11.1 s in all instead of 13.5 s (RINS at 1 %,
+ * not 0.5 %: value gaps of the fleets the dives finish up to 0.9 % instead of 0.5 %).
+ * Deterministic: simplex and the small MILPs are solved to optimality (their time limit is a guard that is not reached
+ * at these sizes), dives are bounded by a count of LPs, and the order of everything is by index.
  */
 
 
@@ -2147,6 +2707,11 @@ const DIVE_VALUE_WEIGHT = 0.01;
  * the RINS sub-MILP stops at this share of the whole problem's value.
  */
 const VALUE_TARGET_GAP = 0.005;
+/**
+ * RINS (a HiGHS sub-MILP, 0.2–1.4 s at 1,000 servers) runs only when the dives leave the value above this share of the
+ * LP bound: the promise (PROVEN_VALUE_GAP), not the dives' target.
+ */
+const RINS_GAP = 0.01;
 const VALUE_SUB_GAP = 0.002;
 const SUB_TIME_LIMIT = 20;
 const lpround_EPS = 1e-6;
@@ -2202,8 +2767,8 @@ async function lpRound(p, incumbent) {
      * lexicographically better. With `valueCap`, the sub-LP's value (with everyone else's) stays under it: a value dive
      * whose roundings keep the counts.
      */
-    const countDive = async (k, need, nb, valueCap) => {
-        await dive(p, levelOf, {
+    const countDive = (k, need, nb, valueCap) => {
+        dive(p, levelOf, {
             ...nb,
             cost: diveCost(p, levelOf, colServer, k, valueScale),
             lower: need.map((t, j) => (j === k ? undefined : t)),
@@ -2212,108 +2777,103 @@ async function lpRound(p, incumbent) {
             accept: (c) => consider(c, (sc) => served(sc).every((v, j) => v >= need[j])),
         });
     };
-    // built on first use (large fleets may need no LP at all), crash-started from the heuristic's answer
-    let relaxation;
-    const solveLp = async (k, lower, objective) => (relaxation ??= await Relaxation.create(p, levelOf, incumbent))?.solve(k, lower, objective);
-    try {
-        for (let k = 0; k < L; k++) {
-            if (served(bestScore)[k] === possible[k])
-                continue;
-            let cols = 0;
-            for (let s = 0; s < n; s++)
-                if (levelOf[s] <= k)
-                    cols += p.start[s + 1] - p.start[s];
-            if (cols > COUNT_LP_MAX_COLUMNS) {
-                countsProven = false;
-                continue;
-            }
-            const targets = served(bestScore);
-            let t0 = performance.now();
-            const lp = await solveLp(k, targets.slice(0, k), 'count');
-            dbg(`count LP k=${k} cols=${cols} ${(performance.now() - t0).toFixed(0)} ms obj=${lp?.objective} targets=${targets}`);
-            if (!lp) {
-                countsProven = false;
-                continue;
-            }
-            const bound = Math.floor(-lp.objective + lpround_EPS);
-            bounds[k] = bound;
-            if (targets[k] >= bound)
-                continue;
-            const inScope = (s) => levelOf[s] <= k;
-            // among the count-optimal LP solutions the cheapest: its integral part, kept by the rounding, is then good in value too
-            const lex = await solveLp(k, [...targets.slice(0, k), -lp.objective - 1e-7], 'value');
-            const guide = lex ?? lp;
+    // crash-started from the heuristic's answer
+    const relaxation = new Relaxation(p, levelOf, incumbent);
+    const solveLp = (k, lower, objective) => p.row.length ? relaxation.solve(k, lower, objective) : undefined;
+    for (let k = 0; k < L; k++) {
+        if (served(bestScore)[k] === possible[k])
+            continue;
+        let cols = 0;
+        for (let s = 0; s < n; s++)
+            if (levelOf[s] <= k)
+                cols += p.start[s + 1] - p.start[s];
+        if (cols > COUNT_LP_MAX_COLUMNS) {
+            countsProven = false;
+            continue;
+        }
+        const targets = served(bestScore);
+        let t0 = performance.now();
+        const lp = solveLp(k, targets.slice(0, k), 'count');
+        dbg(`count LP k=${k} cols=${cols} ${(performance.now() - t0).toFixed(0)} ms obj=${lp?.objective} targets=${targets}`);
+        if (!lp) {
+            countsProven = false;
+            continue;
+        }
+        const bound = Math.floor(-lp.objective + lpround_EPS);
+        bounds[k] = bound;
+        if (targets[k] >= bound)
+            continue;
+        const inScope = (s) => levelOf[s] <= k;
+        // among the count-optimal LP solutions the cheapest: its integral part, kept by the rounding, is then good in value too
+        const lex = solveLp(k, [...targets.slice(0, k), -lp.objective - 1e-7], 'value');
+        const guide = lex ?? lp;
+        t0 = performance.now();
+        countDive(k, [...targets.slice(0, k), bound, ...targets.slice(k + 1).fill(0)], neighbourhood(p, guide.x, inScope, DIVE_COLUMNS));
+        dbg(`count dive ${(performance.now() - t0).toFixed(0)} ms -> ${served(bestScore)} bound ${bound}`);
+        const floors = targets.map((t, j) => (j < k && (t === possible[j] || t >= bounds[j]) ? t : undefined));
+        for (const width of SUB_COLUMNS) {
+            if (served(bestScore)[k] >= bound)
+                break;
             t0 = performance.now();
-            await countDive(k, [...targets.slice(0, k), bound, ...targets.slice(k + 1).fill(0)], neighbourhood(p, guide.x, inScope, DIVE_COLUMNS));
-            dbg(`count dive ${(performance.now() - t0).toFixed(0)} ms -> ${served(bestScore)} bound ${bound}`);
-            const floors = targets.map((t, j) => (j < k && (t === possible[j] || t >= bounds[j]) ? t : undefined));
-            for (const width of SUB_COLUMNS) {
-                if (served(bestScore)[k] >= bound)
-                    break;
-                t0 = performance.now();
-                // counts only (a value solve over this many columns takes seconds): the value stage follows
-                consider(await fixAndSolve(p, levelOf, guide.x, inScope, width, floors));
-                dbg(`count rounding ${(performance.now() - t0).toFixed(0)} ms -> ${served(bestScore)} bound ${bound}`);
-            }
-            let exact = false;
-            if (served(bestScore)[k] < bound && cols <= EXACT_COUNT_MAX_COLUMNS) {
-                // ⌊LP⌋ can be above the integer optimum: the exact count MILP over every server of levels ≤ k settles it
-                // (lower levels never constrain higher ones: they are dropped here and placed again by the completion)
-                t0 = performance.now();
-                const start = Int32Array.from(best);
-                const chosen = [];
-                for (let s = 0; s < n; s++) {
-                    if (levelOf[s] > k)
-                        start[s] = -1;
-                    else if (p.start[s + 1] > p.start[s])
-                        chosen.push(s);
-                }
-                const r = await solveSubset(p, chosen, start, SUB_TIME_LIMIT, { countsOnly: true, levelFloor: floors });
-                consider(r.choice);
-                exact = r.optimal;
-                dbg(`exact count ${(performance.now() - t0).toFixed(0)} ms -> ${served(bestScore)} bound ${bound} ${exact ? 'proven' : 'not proven'}`);
-            }
-            if (served(bestScore)[k] < bound && !exact)
-                countsProven = false;
+            // counts only (a value solve over this many columns takes seconds): the value stage follows
+            consider(await fixAndSolve(p, levelOf, guide.x, inScope, width, floors));
+            dbg(`count rounding ${(performance.now() - t0).toFixed(0)} ms -> ${served(bestScore)} bound ${bound}`);
         }
-        let valueBound;
-        let valueStep = 'none';
-        if (p.row.length <= VALUE_LP_MAX_COLUMNS) {
-            let t0 = performance.now();
-            const lp = await solveLp(L - 1, served(bestScore), 'value');
-            dbg(`value LP ${(performance.now() - t0).toFixed(0)} ms obj=${lp?.objective} incumbent=${bestScore.value}`);
-            if (lp) {
-                valueBound = lp.objective;
-                if (valueGap(bestScore.value, lp.objective) <= VALUE_TARGET_GAP)
-                    valueStep = 'skipped';
-                else {
+        let exact = false;
+        if (served(bestScore)[k] < bound && cols <= EXACT_COUNT_MAX_COLUMNS) {
+            // ⌊LP⌋ can be above the integer optimum: the exact count MILP over every server of levels ≤ k settles it
+            // (lower levels never constrain higher ones: they are dropped here and placed again by the completion)
+            t0 = performance.now();
+            const start = Int32Array.from(best);
+            const chosen = [];
+            for (let s = 0; s < n; s++) {
+                if (levelOf[s] > k)
+                    start[s] = -1;
+                else if (p.start[s + 1] > p.start[s])
+                    chosen.push(s);
+            }
+            const r = await solveSubset(p, chosen, start, SUB_TIME_LIMIT, { countsOnly: true, levelFloor: floors });
+            consider(r.choice);
+            exact = r.optimal;
+            dbg(`exact count ${(performance.now() - t0).toFixed(0)} ms -> ${served(bestScore)} bound ${bound} ${exact ? 'proven' : 'not proven'}`);
+        }
+        if (served(bestScore)[k] < bound && !exact)
+            countsProven = false;
+    }
+    let valueBound;
+    let valueStep = 'none';
+    if (p.row.length <= VALUE_LP_MAX_COLUMNS) {
+        let t0 = performance.now();
+        const lp = solveLp(L - 1, served(bestScore), 'value');
+        dbg(`value LP ${(performance.now() - t0).toFixed(0)} ms obj=${lp?.objective} incumbent=${bestScore.value}`);
+        if (lp) {
+            valueBound = lp.objective;
+            if (valueGap(bestScore.value, lp.objective) <= VALUE_TARGET_GAP)
+                valueStep = 'skipped';
+            else {
+                t0 = performance.now();
+                // value dives: count dives keeping the served counts under a value cap at the target gap, on the value LP's
+                // neighbourhood, then on the servers where it and the incumbent disagree; RINS where both leave it above RINS_GAP
+                valueStep = 'dive';
+                const need = served(bestScore);
+                let k = L - 1;
+                while (k > 0 && need[k] === possible[k])
+                    k--;
+                const cap = lp.objective + VALUE_TARGET_GAP * Math.abs(lp.objective);
+                countDive(k, need, neighbourhood(p, lp.x, () => true, DIVE_COLUMNS), cap);
+                if (valueGap(bestScore.value, lp.objective) > VALUE_TARGET_GAP)
+                    countDive(k, need, { base: best, chosen: disagreement(p, lp.x, best, DIVE_COLUMNS) }, cap);
+                dbg(`value dives ${(performance.now() - t0).toFixed(0)} ms -> ${bestScore.value}`);
+                if (valueGap(bestScore.value, lp.objective) > RINS_GAP) {
                     t0 = performance.now();
-                    // value dives: count dives keeping the served counts under a value cap at the target gap, on the value LP's
-                    // neighbourhood, then on the servers where it and the incumbent disagree; RINS where both miss
-                    valueStep = 'dive';
-                    const need = served(bestScore);
-                    let k = L - 1;
-                    while (k > 0 && need[k] === possible[k])
-                        k--;
-                    const cap = lp.objective + VALUE_TARGET_GAP * Math.abs(lp.objective);
-                    await countDive(k, need, neighbourhood(p, lp.x, () => true, DIVE_COLUMNS), cap);
-                    if (valueGap(bestScore.value, lp.objective) > VALUE_TARGET_GAP)
-                        await countDive(k, need, { base: best, chosen: disagreement(p, lp.x, best, DIVE_COLUMNS) }, cap);
-                    dbg(`value dives ${(performance.now() - t0).toFixed(0)} ms -> ${bestScore.value}`);
-                    if (valueGap(bestScore.value, lp.objective) > VALUE_TARGET_GAP) {
-                        t0 = performance.now();
-                        valueStep = 'rins';
-                        consider(await rins(p, lp.x, best, VALUE_SUB_COLUMNS, VALUE_SUB_GAP * Math.abs(lp.objective)));
-                        dbg(`rins ${(performance.now() - t0).toFixed(0)} ms -> ${bestScore.value}`);
-                    }
+                    valueStep = 'rins';
+                    consider(await rins(p, lp.x, best, VALUE_SUB_COLUMNS, VALUE_SUB_GAP * Math.abs(lp.objective)));
+                    dbg(`rins ${(performance.now() - t0).toFixed(0)} ms -> ${bestScore.value}`);
                 }
             }
         }
-        return { choice: best, bounds, countsProven, valueBound, valueStep };
     }
-    finally {
-        relaxation?.dispose();
-    }
+    return { choice: best, bounds, countsProven, valueBound, valueStep };
 }
 /**
  * A count dive's objective per column: −1 per server served at level k, plus value (levels ≤ k) as a tie-break. Its own
@@ -2461,15 +3021,14 @@ function neighbourhood(p, x, inScope, maxColumns) {
 /**
  * LP diving on a sub-problem (the chosen servers, their candidates, the capacity `base` leaves): solve, hand the
  * rounding of the LP's integral part to `accept`, fix the fractional columns of at least COUNT_DIVE_BATCH (else the
- * largest) to 1 and solve again (dual simplex from the last basis: 1–5 ms at 1,500 columns); an infeasible LP undoes the
+ * largest) to 1 and solve again (from the last basis: 5–40 pivots at 1,500 columns); an infeasible LP undoes the
  * latest batch down to its largest column, or flips a single fixed column to 0 (chronological backtracking).
  * Deterministic: ties go to the lowest column, and the work is bounded by DIVE_MAX_SOLVES, not by a clock.
  */
-async function dive(p, levelOf, o) {
+function dive(p, levelOf, o) {
     const { chosen, base } = o;
     if (chosen.length === 0)
         return;
-    const highs = await loadHighs();
     const L = p.levels.length;
     const inSub = new Uint8Array(p.servers);
     for (const s of chosen)
@@ -2486,193 +3045,151 @@ async function dive(p, levelOf, o) {
         outside[levelOf[s]]++;
         outsideValue += p.value[c];
     }
-    const { model, cols, owner } = assignmentLp(highs, p, levelOf, chosen, capacity, o.cost, o.lower.map((v, l) => (v === undefined ? undefined : v - outside[l])));
-    if (o.valueCap !== undefined) {
-        model.addRow(-highs.infinity, o.valueCap - outsideValue, { indices: Int32Array.from(cols.keys()), values: Float64Array.from(cols, (c) => p.value[c]) });
-    }
-    const m = cols.length;
-    try {
-        model.options.set({ output_flag: false, solver: 'simplex', simplex_strategy: 1 });
-        // a fix is a batch of columns set to 1 (largest first), or one column set to 0
-        const fixes = [];
-        const setBounds = (js, lo, up) => {
-            for (const j of js)
-                model.changeColBounds(j, lo, up);
-        };
-        for (let solves = 0; solves < DIVE_MAX_SOLVES; solves++) {
-            const run = model.run();
-            let x = run.modelStatus === highs.constants.modelStatus.optimal ? model.getSolution().colValue : undefined;
-            if (x) {
-                let served = outside[o.atLeast.level];
-                for (let j = 0; j < m; j++)
-                    if (levelOf[chosen[owner[j]]] === o.atLeast.level)
-                        served += x[j];
-                if (served < o.atLeast.served - lpround_EPS)
-                    x = undefined;
-            }
-            if (!x) {
-                // backtrack: undo 0-fixes; a batch shrinks to its first (largest) column, a single column flips to 0
-                let last;
-                while ((last = fixes.pop()) && !last.one)
-                    setBounds(last.cols, 0, 1);
-                if (!last)
-                    return;
-                setBounds(last.cols, 0, 1);
-                const first = last.cols[0];
-                if (last.cols.length > 1) {
-                    model.changeColBounds(first, 1, 1);
-                    fixes.push({ cols: [first], one: true });
-                }
-                else {
-                    model.changeColBounds(first, 0, 0);
-                    fixes.push({ cols: [first], one: false });
-                }
+    const sub = subModel(p, levelOf, chosen, o.cost);
+    const m = sub.cols.length;
+    // a fix is a batch of columns set to 1 (largest first: the rest of their server's columns and "unserved" are banned),
+    // or one column set to 0; bans are counted, so undoing one fix leaves the others' in place
+    const banned = new Uint8Array(m);
+    const serve = new Uint8Array(chosen.length);
+    const fixes = [];
+    const setFix = (js, one, d) => {
+        for (const j of js) {
+            if (!one) {
+                banned[j] += d;
                 continue;
             }
-            const rounding = Int32Array.from(base);
-            for (const s of chosen)
-                rounding[s] = -1;
+            const i = sub.owner[j];
+            serve[i] += d;
+            for (let k = sub.model.start[i]; k < sub.model.start[i + 1]; k++)
+                if (k !== j)
+                    banned[k] += d;
+        }
+    };
+    const model = {
+        ...sub.model,
+        capacity,
+        levelLower: o.lower.map((v, l) => (v === undefined ? undefined : v - outside[l])),
+        cap: o.valueCap === undefined ? undefined : { coef: sub.value, rhs: o.valueCap - outsideValue },
+        banned,
+        serve,
+    };
+    let basis;
+    for (let solves = 0; solves < DIVE_MAX_SOLVES; solves++) {
+        // warm-started from the last basis (dual simplex's role in a dive: the next LP starts at the last vertex)
+        const r = solveGub(model, { basis, choice: new Int32Array(chosen.length).fill(-1) });
+        basis = r.basis;
+        let x = r.status === 'optimal' ? r.x : undefined;
+        if (x) {
+            let served = outside[o.atLeast.level];
             for (let j = 0; j < m; j++)
-                if (x[j] > 1 - lpround_EPS)
-                    rounding[chosen[owner[j]]] = cols[j];
-            if (o.accept(rounding))
+                if (levelOf[chosen[sub.owner[j]]] === o.atLeast.level)
+                    served += x[j];
+            if (served < o.atLeast.served - lpround_EPS)
+                x = undefined;
+        }
+        if (!x) {
+            // backtrack: undo 0-fixes; a batch shrinks to its first (largest) column, a single column flips to 0
+            let last;
+            while ((last = fixes.pop()) && !last.one)
+                setFix(last.cols, false, -1);
+            if (!last)
                 return;
-            const frac = [];
-            for (let j = 0; j < m; j++)
-                if (x[j] > lpround_EPS && x[j] < 1 - lpround_EPS)
-                    frac.push(j);
-            if (!frac.length)
-                return; // integral: its rounding was the LP itself
-            frac.sort((a, b) => x[b] - x[a] || a - b);
-            const batch = frac.filter((j) => x[j] >= COUNT_DIVE_BATCH);
-            const fix = batch.length ? batch : [frac[0]];
-            setBounds(fix, 1, 1);
-            fixes.push({ cols: fix, one: true });
+            setFix(last.cols, true, -1);
+            const first = last.cols[0];
+            const one = last.cols.length > 1;
+            setFix([first], one, 1);
+            fixes.push({ cols: [first], one });
+            continue;
+        }
+        const rounding = Int32Array.from(base);
+        for (const s of chosen)
+            rounding[s] = -1;
+        for (let j = 0; j < m; j++)
+            if (x[j] > 1 - lpround_EPS)
+                rounding[chosen[sub.owner[j]]] = sub.cols[j];
+        if (o.accept(rounding))
+            return;
+        const frac = [];
+        for (let j = 0; j < m; j++)
+            if (x[j] > lpround_EPS && x[j] < 1 - lpround_EPS)
+                frac.push(j);
+        if (!frac.length)
+            return; // integral: its rounding was the LP itself
+        const xs = x;
+        frac.sort((a, b) => xs[b] - xs[a] || a - b);
+        const batch = frac.filter((j) => xs[j] >= COUNT_DIVE_BATCH);
+        const fix = batch.length ? batch : [frac[0]];
+        setFix(fix, true, 1);
+        fixes.push({ cols: fix, one: true });
+    }
+}
+/** The GUB model's columns over some servers (in order): their candidates (`cols`: the problem's column, `owner`: the index in `servers`), costs and values. */
+function subModel(p, levelOf, servers, cost) {
+    const n = servers.length;
+    const start = new Int32Array(n + 1);
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+        start[i] = m;
+        m += p.start[servers[i] + 1] - p.start[servers[i]];
+    }
+    start[n] = m;
+    const cols = new Int32Array(m);
+    const owner = new Int32Array(m);
+    const row = new Int32Array(m);
+    const weight = new Float64Array(m);
+    const subCost = new Float64Array(m);
+    const value = new Float64Array(m);
+    const level = new Int32Array(n);
+    for (let i = 0, j = 0; i < n; i++) {
+        const s = servers[i];
+        level[i] = levelOf[s];
+        for (let c = p.start[s]; c < p.start[s + 1]; c++, j++) {
+            cols[j] = c;
+            owner[j] = i;
+            row[j] = p.row[c];
+            weight[j] = p.cards[c];
+            subCost[j] = cost[c];
+            value[j] = p.value[c];
         }
     }
-    finally {
-        model.dispose();
-    }
+    return { model: { start, row, weight, level, cost: subCost }, cols, owner, value };
 }
 /**
- * The assignment LP over `servers`, one column per candidate in their order (`cols`: its candidate, `owner`: its index
- * in `servers`): row i is Σx ≤ 1 of servers[i], then cards ≤ capacity per capacity row, then "served at level l ≥
- * levelLower[l]" per level (free where undefined).
- */
-function assignmentLp(highs, p, levelOf, servers, capacity, cost, levelLower) {
-    const n = servers.length;
-    const R = p.rowNames.length;
-    const L = p.levels.length;
-    const cols = [];
-    const owner = [];
-    servers.forEach((s, i) => {
-        for (let c = p.start[s]; c < p.start[s + 1]; c++) {
-            cols.push(c);
-            owner.push(i);
-        }
-    });
-    const m = cols.length;
-    const numRows = n + R + L;
-    const rowLower = new Float64Array(numRows).fill(-highs.infinity);
-    const rowUpper = new Float64Array(numRows).fill(highs.infinity);
-    rowUpper.fill(1, 0, n);
-    for (let r = 0; r < R; r++)
-        rowUpper[n + r] = Math.max(capacity[r], 0);
-    for (let l = 0; l < L; l++)
-        if (levelLower[l] !== undefined)
-            rowLower[n + R + l] = levelLower[l];
-    const model = highs.createModel({
-        numCols: m,
-        numRows,
-        colCost: Float64Array.from(cols, (c) => cost[c]),
-        colLower: new Float64Array(m),
-        colUpper: new Float64Array(m).fill(1),
-        rowLower,
-        rowUpper,
-        matrix: { format: 'csc', numRows, numCols: m, ...columns(p, levelOf, servers, cols, owner) },
-    });
-    return { model, cols, owner };
-}
-/** assignmentLp's matrix by column: 1 in its server's row, cards in its capacity row, 1 in its level's row (own function: see diveCost). */
-function columns(p, levelOf, servers, cols, owner) {
-    const n = servers.length;
-    const R = p.rowNames.length;
-    const m = cols.length;
-    // built before the loop: nothing after it needs type feedback
-    const matrix = { starts: new Int32Array(m + 1), indices: new Int32Array(3 * m), values: new Float64Array(3 * m) };
-    const { starts, indices, values } = matrix;
-    for (let j = 0, nz = 0; j < m; j++) {
-        const c = cols[j];
-        starts[j] = nz;
-        indices[nz] = owner[j];
-        values[nz++] = 1;
-        indices[nz] = n + p.row[c];
-        values[nz++] = p.cards[c];
-        indices[nz] = n + R + levelOf[servers[owner[j]]];
-        values[nz++] = 1;
-        starts[j + 1] = nz;
-    }
-    return matrix;
-}
-/**
- * The relaxation, built once over every server: Σx ≤ 1 per server, cards ≤ capacity per row, one "served at level l"
- * row per level. Each solve changes only costs and level-row bounds, so HiGHS continues from the previous basis; the
- * first starts from the incumbent (its columns at their upper bound, every row slack basic: a primal feasible basis),
- * and primal simplex from there takes a few thousand cheap pivots instead of a cold, degenerate solve (measured at
- * 1,000×30: 30–50 ms instead of 140–440 ms; the value LP after a count LP 7–20 ms).
+ * The relaxation over every server: Σx ≤ 1 per server, cards ≤ capacity per row, "served at level l ≥ lower[l]" per
+ * level, solved by the GUB simplex (gubsimplex.ts). The first solve starts from the incumbent (an integral feasible
+ * point); each next one from the last optimal basis when its rows match and it stays feasible, else from the incumbent.
+ * Measured at 1,000×30: count LP 144 pivots (HiGHS: ~1,900 from the same start), the three LPs ~35 ms cold where
+ * HiGHS took ~170 ms with its instantiation and model build.
  */
 class Relaxation {
-    highs;
-    model;
     p;
     levelOf;
-    constructor(highs, model, p, levelOf) {
-        this.highs = highs;
-        this.model = model;
+    incumbent;
+    basis;
+    constructor(p, levelOf, incumbent) {
         this.p = p;
         this.levelOf = levelOf;
-    }
-    static async create(p, levelOf, incumbent) {
-        const cols = p.row.length;
-        if (cols === 0)
-            return undefined;
-        const highs = await loadHighs();
-        const all = Array.from({ length: p.servers }, (_, s) => s);
-        const { model } = assignmentLp(highs, p, levelOf, all, p.capacity, new Float64Array(cols), []);
-        model.options.set({ output_flag: false, solver: 'simplex', simplex_strategy: 4 });
-        const colStatus = new Int32Array(cols);
-        for (let s = 0; s < p.servers; s++)
-            if (incumbent[s] >= 0)
-                colStatus[incumbent[s]] = highs.constants.basisStatus.upper;
-        const numRows = p.servers + p.rowNames.length + p.levels.length;
-        model.setBasis({ colStatus, rowStatus: new Int32Array(numRows).fill(highs.constants.basisStatus.basic) });
-        return new Relaxation(highs, model, p, levelOf);
+        this.incumbent = incumbent;
     }
     /**
      * `count`: maximise served at level k; `value`: minimise the value of the servers of levels ≤ k (lower levels cost
      * nothing: they only take what capacity is left). `lower[l]`: served at level l ≥ lower[l], or free when undefined.
      */
     solve(k, lower, objective) {
-        const { p, model, highs } = this;
-        const cols = p.row.length;
-        const cost = new Float64Array(cols);
+        const { p, levelOf } = this;
+        const cost = new Float64Array(p.row.length);
         for (let s = 0; s < p.servers; s++) {
-            const l = this.levelOf[s];
+            const l = levelOf[s];
             for (let c = p.start[s]; c < p.start[s + 1]; c++)
                 cost[c] = objective === 'value' ? (l <= k ? p.value[c] : 0) : l === k ? -1 : 0;
         }
-        model.changeColsCost({ kind: 'range', from: 0, to: cols - 1 }, cost);
-        const base = p.servers + p.rowNames.length;
-        p.levels.forEach((_, l) => model.changeRowBounds(base + l, lower[l] ?? -highs.infinity, highs.infinity));
         const tr = performance.now();
-        const run = model.run();
-        dbg(`  LP ${objective} ${(performance.now() - tr).toFixed(0)} ms iterations ${model.info.get('simplex_iteration_count')}`);
-        if (run.modelStatus !== highs.constants.modelStatus.optimal)
+        const r = solveGub({ start: p.start, row: p.row, weight: p.cards, capacity: p.capacity, level: levelOf, levelLower: p.levels.map((_, l) => lower[l]), cost }, { basis: this.basis, choice: this.incumbent });
+        dbg(`  LP ${objective} ${(performance.now() - tr).toFixed(0)} ms iterations ${r.iterations}`);
+        if (r.status !== 'optimal')
             return undefined;
-        return { x: Float64Array.from(model.getSolution().colValue), objective: model.info.get('objective_function_value') };
-    }
-    dispose() {
-        this.model.dispose();
+        this.basis = r.basis;
+        return { x: r.x, objective: r.objective };
     }
 }
 
@@ -2795,9 +3312,12 @@ async function optimize(system, opts = {}) {
     }
     else {
         const cheapest = cheapestChoice(problem);
-        // HiGHS compiles its WebAssembly off the main thread: when it may be needed, start now so that overlaps the heuristic
-        if (solver !== 'heuristic' && !isFeasible(problem, cheapest))
+        // HiGHS compiles its WebAssembly off the main thread: where its MILPs are likely (up to EXACT_VALUE_MAX_COLUMNS),
+        // start now so that overlaps the heuristic; above, LP rounding's LPs are the GUB simplex's and HiGHS loads on demand
+        const cols = problem.row.length;
+        if (solver !== 'heuristic' && (solver === 'exact' || cols <= EXACT_VALUE_MAX_COLUMNS) && !isFeasible(problem, cheapest)) {
             loadHighs().catch(() => undefined);
+        }
         const heuristic = solveHeuristic(problem);
         choice = heuristic;
         method = 'heuristic';
@@ -2830,7 +3350,6 @@ async function optimize(system, opts = {}) {
                 method = `heuristic (LP solver unavailable: ${e.message.split('\n')[0]})`;
             }
         }
-        const cols = problem.row.length;
         if (solver === 'auto' && !proven && countsProven && cols > EXACT_MAX_COLUMNS && cols <= EXACT_VALUE_MAX_COLUMNS) {
             try {
                 // the counts stay (floors from the start), only the value is searched, to a proven PROVEN_VALUE_GAP
