@@ -137,6 +137,8 @@ async function main() {
   speed('1,000×30 tight (capacity×0.8)', { servers: 1000, accelerators: 30, seed: 11, capacityFactor: 0.8 }, 500, 28_000, 5);
   speed('10,000×60', { servers: 10_000, accelerators: 60, seed: 11, capacityFactor: 0.9 }, 5000, 750_000, 1);
   speed('10,000×60 no reuse (every server its own token averages)', { servers: 10_000, accelerators: 60, seed: 11, capacityFactor: 0.9, variedTokens: true }, 5000, 750_000, 1);
+  // contended at scale: the count stage's LPs over 150,000 columns decide how many more servers are served
+  speed('10,000×60 contended (capacity×0.7)', { servers: 10_000, accelerators: 60, seed: 3, capacityFactor: 0.7 }, 5000, 750_000, 1);
   await quality(100, 30, 0.9, 6, 30);
   await quality(100, 30, 0.8, 5, 30);
   await quality(300, 30, 0.8, 4, 40);

@@ -44,6 +44,13 @@ export interface GubBasis {
   rows: string;
 }
 
+export interface GubOptions {
+  maxIterations?: number;
+  /** partial pricing above this many columns (PARTIAL_PRICING_COLUMNS), PRICE_CHUNK columns a scan */
+  partialPricingColumns?: number;
+  priceChunk?: number;
+}
+
 export interface GubResult {
   status: 'optimal' | 'infeasible' | 'limit';
   x: Float64Array;
@@ -57,6 +64,14 @@ const PIVOT_TOL = 1e-9;
 const FEAS_TOL = 1e-9;
 /** reduced costs below −OPT_TOL × the largest |cost| improve (values in cents reach 1e5: rounding must not pivot) */
 const OPT_TOL = 1e-11;
+/**
+ * Partial pricing above this many columns (10,000 servers × 60 types: 150,000, where a full scan costs ~0.7 ms a pivot:
+ * 1.4 s per LP, 0.1 s with partial pricing and about as many pivots); below, full Dantzig pricing (at 1,000 servers
+ * partial pricing saved little and changed the dives' outcomes for the worse on 24 fleets).
+ */
+const PARTIAL_PRICING_COLUMNS = 20_000;
+/** columns a partial pricing scan sees at least (when one of them improves): 4,096–16,384 measured alike */
+const PRICE_CHUNK = 8192;
 /** degenerate pivots in a row before Bland's rule takes over (until the objective moves again) */
 const BLAND_AFTER = 50;
 
@@ -66,8 +81,9 @@ const BLAND_AFTER = 50;
  * banned, a must-serve set's unserved column) out; phase 2 keeps them at 0. A dive bans columns and warm-starts
  * from the last basis, so each LP starts at the last vertex.
  */
-export function solveGub(m: GubModel, start: { basis?: GubBasis; choice?: Int32Array }, maxIterations = 50_000): GubResult {
-  return new GubSimplex(m).run(start, maxIterations);
+export function solveGub(m: GubModel, start: { basis?: GubBasis; choice?: Int32Array }, opts: GubOptions = {}): GubResult {
+  const chunk = m.row.length > (opts.partialPricingColumns ?? PARTIAL_PRICING_COLUMNS) ? (opts.priceChunk ?? PRICE_CHUNK) : Infinity;
+  return new GubSimplex(m, chunk).run(start, opts.maxIterations ?? 50_000);
 }
 
 class GubSimplex {
@@ -110,8 +126,14 @@ class GubSimplex {
   private readonly artSign: Float64Array;
   private readonly optTol: number;
   private phase1 = false;
+  /** the set where the next partial pricing scan starts */
+  private cursor = 0;
 
-  constructor(private readonly m: GubModel) {
+  constructor(
+    private readonly m: GubModel,
+    /** columns a pricing scan sees at least (Infinity: full pricing) */
+    private readonly chunk: number,
+  ) {
     this.n = m.start.length - 1;
     this.cols = m.row.length;
     this.R = m.capacity.length;
@@ -290,7 +312,11 @@ class GubSimplex {
     }
   }
 
-  /** the most negative reduced cost (Bland: the first negative one); -1 when optimal */
+  /**
+   * The most negative reduced cost among the slacks and the sets scanned (Bland: the first negative one from set 0);
+   * -1 when optimal. With partial pricing (`chunk`) the scan starts where the last one stopped and ends once at least
+   * `chunk` columns were seen and one of them improves (the whole ring before "optimal").
+   */
   private price(bland: boolean): number {
     const { cols, n, mRows, pi, inBasis, varCost, held, capCoef, key } = this;
     const { start, row, weight, level } = this.m;
@@ -298,7 +324,20 @@ class GubSimplex {
     const capPi = this.capRow >= 0 ? pi[this.capRow]! : 0;
     let best = -1;
     let bestD = -this.optTol;
-    for (let t = 0; t < n; t++) {
+    for (let i = 0; i < mRows; i++) {
+      const v = cols + n + i;
+      const d = -pi[i]! * this.sign[i]!;
+      if (d < bestD && inBasis[v] === 0) {
+        best = v;
+        bestD = d;
+        if (bland) return best;
+      }
+    }
+    const chunk = this.chunk;
+    let t = bland ? 0 : this.cursor;
+    let seen = 0;
+    for (let scanned = 0; scanned < n; scanned++, t = t + 1 === n ? 0 : t + 1) {
+      if (best >= 0 && seen >= chunk) break;
       const k = key[t]!;
       const lr = levelRow[level[t]!]!;
       const levPi = lr >= 0 ? pi[lr]! : 0;
@@ -315,21 +354,14 @@ class GubSimplex {
           if (bland) return best;
         }
       }
+      seen += end - start[t]! + 1;
       if (-u < bestD && inBasis[cols + t] === 0 && held[cols + t] === 0) {
         best = cols + t;
         bestD = -u;
         if (bland) return best;
       }
     }
-    for (let i = 0; i < mRows; i++) {
-      const v = cols + n + i;
-      const d = -pi[i]! * this.sign[i]!;
-      if (d < bestD && inBasis[v] === 0) {
-        best = v;
-        bestD = d;
-        if (bland) return best;
-      }
-    }
+    this.cursor = t;
     return best;
   }
 

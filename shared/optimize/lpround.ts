@@ -21,7 +21,7 @@
  *     EXACT_COUNT_MAX_COLUMNS the exact count MILP over every server of levels ≤ k decides (and proves) the count.
  *  3. Every rounding is completed with the heuristic's repair and local search (lower levels placed, values improved)
  *     and taken only if it scores lexicographically better than the incumbent.
- * Then, up to VALUE_LP_MAX_COLUMNS columns, the value LP (served counts ≥ the incumbent's) gives a lower bound on the
+ * Then, up to LP_MAX_COLUMNS columns, the value LP (served counts ≥ the incumbent's) gives a lower bound on the
  * value: the value stage is skipped when the incumbent is within VALUE_TARGET_GAP of it; else value dives (count dives
  * whose sub-LP keeps the whole value under the bound + VALUE_TARGET_GAP, so every kept rounding serves as many and
  * costs less) on the value LP's neighbourhood, then on the servers where it and the incumbent disagree; where both leave
@@ -42,12 +42,12 @@ import { solveSubset } from './polish.js';
 import { compareScores, score, type AssignmentProblem, type Choice, type Score } from './problem.js';
 
 /**
- * Above this many columns the value LP is skipped (10,000×60: 150,000 columns, 4 s of simplex even crash-started, to
- * prove a gap the heuristic already keeps under 0.03 %).
+ * Above this many columns the value and count LPs are skipped. With the GUB simplex (partial pricing above 20,000
+ * columns) 10,000×60 (150,000 columns) takes ~0.1 s per LP: the value LP proves the heuristic within 0.03 % on the
+ * uncontended bench fleet; at capacity ×0.7 the count stage serves 30 more servers (53 unserved instead of 83) in
+ * ~2.5 s. HiGHS took 4 s for that value LP and up to 30 s for a cold count LP.
  */
-export const VALUE_LP_MAX_COLUMNS = 20_000;
-/** Above this many columns a count LP is skipped (a cold 150,000-column count LP took up to 30 s). */
-export const COUNT_LP_MAX_COLUMNS = 40_000;
+export const LP_MAX_COLUMNS = 400_000;
 /**
  * Up to this many columns of levels ≤ k, a level whose count the rounding leaves below ⌊LP⌋ gets the exact count MILP
  * (the LP bound is not always reached by any assignment: 500 servers, 3,900 columns: 1.5–3 s, one server more than
@@ -170,7 +170,7 @@ export async function lpRound(p: AssignmentProblem, incumbent: Choice): Promise<
     if (served(bestScore)[k] === possible[k]) continue;
     let cols = 0;
     for (let s = 0; s < n; s++) if (levelOf[s]! <= k) cols += p.start[s + 1]! - p.start[s]!;
-    if (cols > COUNT_LP_MAX_COLUMNS) {
+    if (cols > LP_MAX_COLUMNS) {
       countsProven = false;
       continue;
     }
@@ -226,7 +226,7 @@ export async function lpRound(p: AssignmentProblem, incumbent: Choice): Promise<
 
   let valueBound: number | undefined;
   let valueStep: LpRoundResult['valueStep'] = 'none';
-  if (p.row.length <= VALUE_LP_MAX_COLUMNS) {
+  if (p.row.length <= LP_MAX_COLUMNS) {
     let t0 = performance.now();
     const lp = solveLp(L - 1, served(bestScore), 'value');
     dbg(`value LP ${(performance.now() - t0).toFixed(0)} ms obj=${lp?.objective} incumbent=${bestScore.value}`);

@@ -158,6 +158,15 @@ describe('GUB simplex (the assignment LP with the server rows kept out of the ba
     );
   });
 
+  it('with partial pricing (a few columns a scan, resumed where the last stopped) reaches the same optimum', async () => {
+    await fc.assert(
+      fc.asyncProperty(modelArb, fc.integer({ min: 1, max: 6 }), async (m, chunk) => {
+        await expectSameAsHighs(m, solveGub(m, {}, { partialPricingColumns: 0, priceChunk: chunk }));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('is deterministic: the same model and start give the same solution, bit for bit', () => {
     fc.assert(
       fc.property(modelArb, (m) => {
