@@ -1922,6 +1922,14 @@ const PIVOT_TOL = 1e-9;
 const FEAS_TOL = 1e-9;
 /** reduced costs below −OPT_TOL × the largest |cost| improve (values in cents reach 1e5: rounding must not pivot) */
 const OPT_TOL = 1e-11;
+/**
+ * Partial pricing above this many columns (10,000 servers × 60 types: 150,000, where a full scan costs ~0.7 ms a pivot:
+ * 1.4 s per LP, 0.1 s with partial pricing and about as many pivots); below, full Dantzig pricing (at 1,000 servers
+ * partial pricing saved little and changed the dives' outcomes for the worse on 24 fleets).
+ */
+const PARTIAL_PRICING_COLUMNS = 20_000;
+/** columns a partial pricing scan sees at least (when one of them improves): 4,096–16,384 measured alike */
+const PRICE_CHUNK = 8192;
 /** degenerate pivots in a row before Bland's rule takes over (until the objective moves again) */
 const BLAND_AFTER = 50;
 /**
@@ -1930,11 +1938,13 @@ const BLAND_AFTER = 50;
  * banned, a must-serve set's unserved column) out; phase 2 keeps them at 0. A dive bans columns and warm-starts
  * from the last basis, so each LP starts at the last vertex.
  */
-function solveGub(m, start, maxIterations = 50_000) {
-    return new GubSimplex(m).run(start, maxIterations);
+function solveGub(m, start, opts = {}) {
+    const chunk = m.row.length > (opts.partialPricingColumns ?? PARTIAL_PRICING_COLUMNS) ? (opts.priceChunk ?? PRICE_CHUNK) : Infinity;
+    return new GubSimplex(m, chunk).run(start, opts.maxIterations ?? 50_000);
 }
 class GubSimplex {
     m;
+    chunk;
     n;
     cols;
     /** coupling rows: R capacity rows, then the levels with a floor, then the cap */
@@ -1974,8 +1984,13 @@ class GubSimplex {
     artSign;
     optTol;
     phase1 = false;
-    constructor(m) {
+    /** the set where the next partial pricing scan starts */
+    cursor = 0;
+    constructor(m, 
+    /** columns a pricing scan sees at least (Infinity: full pricing) */
+    chunk) {
         this.m = m;
+        this.chunk = chunk;
         this.n = m.start.length - 1;
         this.cols = m.row.length;
         this.R = m.capacity.length;
@@ -2178,7 +2193,11 @@ class GubSimplex {
                 pi[i] += c * Dinv[p * M + i];
         }
     }
-    /** the most negative reduced cost (Bland: the first negative one); -1 when optimal */
+    /**
+     * The most negative reduced cost among the slacks and the sets scanned (Bland: the first negative one from set 0);
+     * -1 when optimal. With partial pricing (`chunk`) the scan starts where the last one stopped and ends once at least
+     * `chunk` columns were seen and one of them improves (the whole ring before "optimal").
+     */
     price(bland) {
         const { cols, n, mRows, pi, inBasis, varCost, held, capCoef, key } = this;
         const { start, row, weight, level } = this.m;
@@ -2186,7 +2205,22 @@ class GubSimplex {
         const capPi = this.capRow >= 0 ? pi[this.capRow] : 0;
         let best = -1;
         let bestD = -this.optTol;
-        for (let t = 0; t < n; t++) {
+        for (let i = 0; i < mRows; i++) {
+            const v = cols + n + i;
+            const d = -pi[i] * this.sign[i];
+            if (d < bestD && inBasis[v] === 0) {
+                best = v;
+                bestD = d;
+                if (bland)
+                    return best;
+            }
+        }
+        const chunk = this.chunk;
+        let t = bland ? 0 : this.cursor;
+        let seen = 0;
+        for (let scanned = 0; scanned < n; scanned++, t = t + 1 === n ? 0 : t + 1) {
+            if (best >= 0 && seen >= chunk)
+                break;
             const k = key[t];
             const lr = levelRow[level[t]];
             const levPi = lr >= 0 ? pi[lr] : 0;
@@ -2205,6 +2239,7 @@ class GubSimplex {
                         return best;
                 }
             }
+            seen += end - start[t] + 1;
             if (-u < bestD && inBasis[cols + t] === 0 && held[cols + t] === 0) {
                 best = cols + t;
                 bestD = -u;
@@ -2212,16 +2247,7 @@ class GubSimplex {
                     return best;
             }
         }
-        for (let i = 0; i < mRows; i++) {
-            const v = cols + n + i;
-            const d = -pi[i] * this.sign[i];
-            if (d < bestD && inBasis[v] === 0) {
-                best = v;
-                bestD = d;
-                if (bland)
-                    return best;
-            }
-        }
+        this.cursor = t;
         return best;
     }
     run(start, maxIterations) {
@@ -2654,7 +2680,7 @@ async function solveSubset(p, chosen, start, timeLimit, extra = {}) {
  *     EXACT_COUNT_MAX_COLUMNS the exact count MILP over every server of levels ≤ k decides (and proves) the count.
  *  3. Every rounding is completed with the heuristic's repair and local search (lower levels placed, values improved)
  *     and taken only if it scores lexicographically better than the incumbent.
- * Then, up to VALUE_LP_MAX_COLUMNS columns, the value LP (served counts ≥ the incumbent's) gives a lower bound on the
+ * Then, up to LP_MAX_COLUMNS columns, the value LP (served counts ≥ the incumbent's) gives a lower bound on the
  * value: the value stage is skipped when the incumbent is within VALUE_TARGET_GAP of it; else value dives (count dives
  * whose sub-LP keeps the whole value under the bound + VALUE_TARGET_GAP, so every kept rounding serves as many and
  * costs less) on the value LP's neighbourhood, then on the servers where it and the incumbent disagree; where both leave
@@ -2674,12 +2700,12 @@ async function solveSubset(p, chosen, start, timeLimit, extra = {}) {
 
 
 /**
- * Above this many columns the value LP is skipped (10,000×60: 150,000 columns, 4 s of simplex even crash-started, to
- * prove a gap the heuristic already keeps under 0.03 %).
+ * Above this many columns the value and count LPs are skipped. With the GUB simplex (partial pricing above 20,000
+ * columns) 10,000×60 (150,000 columns) takes ~0.1 s per LP: the value LP proves the heuristic within 0.03 % on the
+ * uncontended bench fleet; at capacity ×0.7 the count stage serves 30 more servers (53 unserved instead of 83) in
+ * ~2.5 s. HiGHS took 4 s for that value LP and up to 30 s for a cold count LP.
  */
-const VALUE_LP_MAX_COLUMNS = 20_000;
-/** Above this many columns a count LP is skipped (a cold 150,000-column count LP took up to 30 s). */
-const COUNT_LP_MAX_COLUMNS = 40_000;
+const LP_MAX_COLUMNS = 400_000;
 /**
  * Up to this many columns of levels ≤ k, a level whose count the rounding leaves below ⌊LP⌋ gets the exact count MILP
  * (the LP bound is not always reached by any assignment: 500 servers, 3,900 columns: 1.5–3 s, one server more than
@@ -2789,7 +2815,7 @@ async function lpRound(p, incumbent) {
         for (let s = 0; s < n; s++)
             if (levelOf[s] <= k)
                 cols += p.start[s + 1] - p.start[s];
-        if (cols > COUNT_LP_MAX_COLUMNS) {
+        if (cols > LP_MAX_COLUMNS) {
             countsProven = false;
             continue;
         }
@@ -2851,7 +2877,7 @@ async function lpRound(p, incumbent) {
     }
     let valueBound;
     let valueStep = 'none';
-    if (p.row.length <= VALUE_LP_MAX_COLUMNS) {
+    if (p.row.length <= LP_MAX_COLUMNS) {
         let t0 = performance.now();
         const lp = solveLp(L - 1, served(bestScore), 'value');
         dbg(`value LP ${(performance.now() - t0).toFixed(0)} ms obj=${lp?.objective} incumbent=${bestScore.value}`);
