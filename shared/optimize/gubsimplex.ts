@@ -9,8 +9,9 @@
  * Model: min Σ cost·x; per server t: Σ_{j∈t} x_j ≤ 1 (an implicit "unserved" column of cost 0 makes it an equality);
  * per capacity row r: Σ weight_j·x_j ≤ capacity_r over the columns on r; per level l with a floor: Σ x_j over its servers
  * ≥ floor_l; optionally Σ capCoef_j·x_j ≤ capRhs. x ≥ 0 (x ≤ 1 follows). Banned columns stay at 0.
- * Deterministic: Dantzig pricing over a fixed scan order, ties to the lowest index; Bland's rule after a run of
- * degenerate pivots (no cycling).
+ * Deterministic: Dantzig pricing (partial above PARTIAL_PRICING_COLUMNS) in a fixed scan order, ties to the first
+ * seen; Bland's rule after a run of degenerate pivots (no cycling). Checked against HiGHS on random LPs
+ * (test/optimize/gubsimplex.test.ts).
  */
 
 export interface GubModel {

@@ -110,15 +110,12 @@ interface Lp {
 export async function lpRound(p: AssignmentProblem, incumbent: Choice): Promise<LpRoundResult> {
   const n = p.servers;
   const L = p.levels.length;
-  const levelOf = new Int32Array(n);
-  const li = new Map(p.levels.map((l, i) => [l, i]));
-  for (let s = 0; s < n; s++) levelOf[s] = li.get(p.priority[s]!)!;
   // servers per level that have a candidate (`possible`) and in all (unserved counts include those without one)
   const possible = p.levels.map(() => 0);
   const total = p.levels.map(() => 0);
   for (let s = 0; s < n; s++) {
-    total[levelOf[s]!]!++;
-    if (p.start[s + 1]! > p.start[s]!) possible[levelOf[s]!]!++;
+    total[p.level[s]!]!++;
+    if (p.start[s + 1]! > p.start[s]!) possible[p.level[s]!]!++;
   }
   let best: Choice = Int32Array.from(incumbent);
   let bestScore = score(p, best);
@@ -152,9 +149,9 @@ export async function lpRound(p: AssignmentProblem, incumbent: Choice): Promise<
    * whose roundings keep the counts.
    */
   const countDive = (k: number, need: number[], nb: { base: Choice; chosen: number[] }, valueCap?: number): void => {
-    dive(p, levelOf, {
+    dive(p, {
       ...nb,
-      cost: diveCost(p, levelOf, colServer, k, valueScale),
+      cost: diveCost(p, colServer, k, valueScale),
       lower: need.map((t, j) => (j === k ? undefined : t)),
       atLeast: { level: k, served: need[k]! },
       valueCap,
@@ -163,13 +160,13 @@ export async function lpRound(p: AssignmentProblem, incumbent: Choice): Promise<
   };
 
   // crash-started from the heuristic's answer
-  const relaxation = new Relaxation(p, levelOf, incumbent);
+  const relaxation = new Relaxation(p, incumbent);
   const solveLp = (k: number, lower: (number | undefined)[], objective: 'count' | 'value') =>
     p.row.length ? relaxation.solve(k, lower, objective) : undefined;
   for (let k = 0; k < L; k++) {
     if (served(bestScore)[k] === possible[k]) continue;
     let cols = 0;
-    for (let s = 0; s < n; s++) if (levelOf[s]! <= k) cols += p.start[s + 1]! - p.start[s]!;
+    for (let s = 0; s < n; s++) if (p.level[s]! <= k) cols += p.start[s + 1]! - p.start[s]!;
     if (cols > LP_MAX_COLUMNS) {
       countsProven = false;
       continue;
@@ -185,7 +182,7 @@ export async function lpRound(p: AssignmentProblem, incumbent: Choice): Promise<
     const bound = Math.floor(-lp.objective + EPS);
     bounds[k] = bound;
     if (targets[k]! >= bound) continue;
-    const inScope = (s: number) => levelOf[s]! <= k;
+    const inScope = (s: number) => p.level[s]! <= k;
     // among the count-optimal LP solutions the cheapest: its integral part, kept by the rounding, is then good in value too
     const lex = solveLp(k, [...targets.slice(0, k), -lp.objective - 1e-7], 'value');
     const guide = lex ?? lp;
@@ -202,7 +199,7 @@ export async function lpRound(p: AssignmentProblem, incumbent: Choice): Promise<
       if (served(bestScore)[k]! >= bound) break;
       t0 = performance.now();
       // counts only (a value solve over this many columns takes seconds): the value stage follows
-      consider(await fixAndSolve(p, levelOf, guide.x, inScope, width, floors));
+      consider(await fixAndSolve(p, guide.x, inScope, width, floors));
       dbg(`count rounding ${(performance.now() - t0).toFixed(0)} ms -> ${served(bestScore)} bound ${bound}`);
     }
     let exact = false;
@@ -213,7 +210,7 @@ export async function lpRound(p: AssignmentProblem, incumbent: Choice): Promise<
       const start = Int32Array.from(best);
       const chosen: number[] = [];
       for (let s = 0; s < n; s++) {
-        if (levelOf[s]! > k) start[s] = -1;
+        if (p.level[s]! > k) start[s] = -1;
         else if (p.start[s + 1]! > p.start[s]!) chosen.push(s);
       }
       const r = await solveSubset(p, chosen, start, SUB_TIME_LIMIT, { countsOnly: true, levelFloor: floors });
@@ -261,10 +258,10 @@ export async function lpRound(p: AssignmentProblem, incumbent: Choice): Promise<
  * A count dive's objective per column: −1 per server served at level k, plus value (levels ≤ k) as a tie-break. Its own
  * function: V8 compiles this loop while it runs (OSR), and a caller holding it would be compiled again after it.
  */
-function diveCost(p: AssignmentProblem, levelOf: Int32Array, colServer: Int32Array, k: number, valueScale: number): Float64Array {
+function diveCost(p: AssignmentProblem, colServer: Int32Array, k: number, valueScale: number): Float64Array {
   const cost = new Float64Array(p.row.length);
   for (let c = 0; c < cost.length; c++) {
-    const l = levelOf[colServer[c]!]!;
+    const l = p.level[colServer[c]!]!;
     cost[c] = (l === k ? -1 : 0) + (l <= k ? (DIVE_VALUE_WEIGHT * p.value[c]!) / valueScale : 0);
   }
   return cost;
@@ -323,7 +320,6 @@ function disagreement(p: AssignmentProblem, x: Float64Array, incumbent: Choice, 
  */
 async function fixAndSolve(
   p: AssignmentProblem,
-  levelOf: Int32Array,
   x: Float64Array,
   inScope: (s: number) => boolean,
   maxColumns: number,
@@ -335,7 +331,7 @@ async function fixAndSolve(
   // start: re-solving without them could only serve fewer at a proven level, which the caller rejects anyway.
   const levelFloor = floors?.slice();
   if (levelFloor) {
-    for (let s = 0; s < p.servers; s++) if (start[s]! >= 0 && levelFloor[levelOf[s]!] !== undefined) levelFloor[levelOf[s]!]!--;
+    for (let s = 0; s < p.servers; s++) if (start[s]! >= 0 && levelFloor[p.level[s]!] !== undefined) levelFloor[p.level[s]!]!--;
   }
   return (await solveSubset(p, chosen, start, SUB_TIME_LIMIT, { countsOnly: true, subProblem: true, levelFloor })).choice;
 }
@@ -414,7 +410,7 @@ interface DiveOptions {
  * latest batch down to its largest column, or flips a single fixed column to 0 (chronological backtracking).
  * Deterministic: ties go to the lowest column, and the work is bounded by DIVE_MAX_SOLVES, not by a clock.
  */
-function dive(p: AssignmentProblem, levelOf: Int32Array, o: DiveOptions): void {
+function dive(p: AssignmentProblem, o: DiveOptions): void {
   const { chosen, base } = o;
   if (chosen.length === 0) return;
   const L = p.levels.length;
@@ -428,10 +424,10 @@ function dive(p: AssignmentProblem, levelOf: Int32Array, o: DiveOptions): void {
     const c = base[s]!;
     if (inSub[s] || c < 0) continue;
     capacity[p.row[c]!]! -= p.cards[c]!;
-    outside[levelOf[s]!]!++;
+    outside[p.level[s]!]!++;
     outsideValue += p.value[c]!;
   }
-  const sub = subModel(p, levelOf, chosen, o.cost);
+  const sub = subModel(p, chosen, o.cost);
   const m = sub.cols.length;
   // a fix is a batch of columns set to 1 (largest first: the rest of their server's columns and "unserved" are banned),
   // or one column set to 0; bans are counted, so undoing one fix leaves the others' in place
@@ -465,7 +461,7 @@ function dive(p: AssignmentProblem, levelOf: Int32Array, o: DiveOptions): void {
     let x = r.status === 'optimal' ? r.x : undefined;
     if (x) {
       let served = outside[o.atLeast.level]!;
-      for (let j = 0; j < m; j++) if (levelOf[chosen[sub.owner[j]!]!] === o.atLeast.level) served += x[j]!;
+      for (let j = 0; j < m; j++) if (p.level[chosen[sub.owner[j]!]!] === o.atLeast.level) served += x[j]!;
       if (served < o.atLeast.served - EPS) x = undefined;
     }
     if (!x) {
@@ -497,7 +493,7 @@ function dive(p: AssignmentProblem, levelOf: Int32Array, o: DiveOptions): void {
 }
 
 /** The GUB model's columns over some servers (in order): their candidates (`cols`: the problem's column, `owner`: the index in `servers`), costs and values. */
-function subModel(p: AssignmentProblem, levelOf: Int32Array, servers: number[], cost: Float64Array) {
+function subModel(p: AssignmentProblem, servers: number[], cost: Float64Array) {
   const n = servers.length;
   const start = new Int32Array(n + 1);
   let m = 0;
@@ -515,7 +511,7 @@ function subModel(p: AssignmentProblem, levelOf: Int32Array, servers: number[], 
   const level = new Int32Array(n);
   for (let i = 0, j = 0; i < n; i++) {
     const s = servers[i]!;
-    level[i] = levelOf[s]!;
+    level[i] = p.level[s]!;
     for (let c = p.start[s]!; c < p.start[s + 1]!; c++, j++) {
       cols[j] = c;
       owner[j] = i;
@@ -539,7 +535,6 @@ class Relaxation {
   private basis: GubBasis | undefined;
   constructor(
     private readonly p: AssignmentProblem,
-    private readonly levelOf: Int32Array,
     private readonly incumbent: Choice,
   ) {}
 
@@ -548,15 +543,15 @@ class Relaxation {
    * nothing: they only take what capacity is left). `lower[l]`: served at level l ≥ lower[l], or free when undefined.
    */
   solve(k: number, lower: (number | undefined)[], objective: 'count' | 'value'): Lp | undefined {
-    const { p, levelOf } = this;
+    const { p } = this;
     const cost = new Float64Array(p.row.length);
     for (let s = 0; s < p.servers; s++) {
-      const l = levelOf[s]!;
+      const l = p.level[s]!;
       for (let c = p.start[s]!; c < p.start[s + 1]!; c++) cost[c] = objective === 'value' ? (l <= k ? p.value[c]! : 0) : l === k ? -1 : 0;
     }
     const tr = performance.now();
     const r = solveGub(
-      { start: p.start, row: p.row, weight: p.cards, capacity: p.capacity, level: levelOf, levelLower: p.levels.map((_, l) => lower[l]), cost },
+      { start: p.start, row: p.row, weight: p.cards, capacity: p.capacity, level: p.level, levelLower: p.levels.map((_, l) => lower[l]), cost },
       { basis: this.basis, choice: this.incumbent },
     );
     dbg(`  LP ${objective} ${(performance.now() - tr).toFixed(0)} ms iterations ${r.iterations}`);

@@ -93,7 +93,6 @@ export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}):
   const values: number[] = [];
   const colServer = new Int32Array(cols);
   for (let s = 0; s < n; s++) for (let c = p.start[s]!; c < p.start[s + 1]!; c++) colServer[c] = s;
-  const levelIndex = new Map(p.levels.map((l, i) => [l, i]));
   const build = (fixedLevels: number): { starts: Int32Array; indices: Int32Array; values: Float64Array } => {
     indices.length = 0;
     values.length = 0;
@@ -107,7 +106,7 @@ export async function solveExact(p: AssignmentProblem, opts: ExactOptions = {}):
         indices.push(capBase + cr);
         values.push(p.cards[c]!);
       }
-      const li = levelIndex.get(p.priority[s]!)!;
+      const li = p.level[s]!;
       if (li < fixedLevels) {
         indices.push(levelRowBase + li);
         values.push(1);

@@ -92,6 +92,9 @@ export interface Optimization {
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
+/** A MILP stopped by its clock: the only way the same input can give another answer elsewhere, so the report says it. */
+const timeLimitNote = (seconds: number) => `stopped at the ${seconds} s time limit, not proven: the answer may differ on a faster or busier machine; --time-limit raises it`;
+
 export function capacityRows(system: System): Map<string, number> {
   const m = new Map<string, number>();
   for (const [type, c] of system.capacity) {
@@ -159,7 +162,7 @@ export async function optimize(system: System, opts: OptimizeOptions = {}): Prom
         if (exact.optimal) {
           proven = true;
           method += `+exact value MILP (served counts proven optimal, value within ${PROVEN_VALUE_GAP * 100} % of the optimum)`;
-        }
+        } else method += `+value MILP (${timeLimitNote(timeLimit)})`;
       } catch (e) {
         if (e instanceof PsmlError) throw e;
       }
@@ -178,7 +181,7 @@ export async function optimize(system: System, opts: OptimizeOptions = {}): Prom
         const exact = await solveExact(problem, { timeLimit, start: choice });
         if (compareScores(score(problem, exact.choice), score(problem, choice)) <= 0) {
           choice = exact.choice;
-          method = 'exact';
+          method = exact.optimal ? 'exact' : `exact (${timeLimitNote(timeLimit)})`;
           optimal = exact.optimal;
         }
       } catch (e) {

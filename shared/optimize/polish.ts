@@ -5,7 +5,7 @@
  * warm-started from the heuristic's choice. The result is never worse than the start: it is only taken if it scores better.
  */
 import { solveExact, type ExactOptions } from './milp.js';
-import { compareScores, score, type AssignmentProblem, type Choice } from './problem.js';
+import { compareScores, priorityLevels, score, type AssignmentProblem, type Choice } from './problem.js';
 
 export interface PolishOptions {
   /** seconds for the MILP */
@@ -157,7 +157,7 @@ export async function solveSubset(
     local: Int32Array.from(global),
     rowNames: p.rowNames,
     capacity: capacity.map((c) => Math.max(c, 0)),
-    levels: [...new Set(priority)].sort((a, b) => a - b),
+    ...priorityLevels(priority),
   };
   const floor = extra.levelFloor;
   const levelFloor = floor && sub.levels.map((l) => floor[p.levels.indexOf(l)]);

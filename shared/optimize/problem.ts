@@ -19,6 +19,15 @@ export interface AssignmentProblem {
   capacity: Float64Array;
   /** distinct priorities, highest (smallest number) first */
   levels: number[];
+  /** per server: the index of its priority in `levels` */
+  level: Int32Array;
+}
+
+/** The distinct priorities, highest first, and each server's index among them. */
+export function priorityLevels(priority: Int32Array): { levels: number[]; level: Int32Array } {
+  const levels = [...new Set(priority)].sort((a, b) => a - b);
+  const index = new Map(levels.map((l, i) => [l, i]));
+  return { levels, level: Int32Array.from(priority, (x) => index.get(x)!) };
 }
 
 /** choice[s] = global candidate index, or -1 when unserved */
@@ -66,7 +75,6 @@ export function buildProblem(servers: ServerCandidates[], capacity: Map<string, 
   const cap = new Float64Array(rowNames.length);
   rowNames.forEach((r, i) => (cap[i] = unlimited ? Number.POSITIVE_INFINITY : (capacity.get(r) ?? 0)));
   const priority = Int32Array.from(servers.map((s) => s.priority));
-  const levels = [...new Set(priority)].sort((a, b) => a - b);
   return {
     servers: servers.length,
     priority,
@@ -77,19 +85,18 @@ export function buildProblem(servers: ServerCandidates[], capacity: Map<string, 
     local: Int32Array.from(local),
     rowNames,
     capacity: cap,
-    levels,
+    ...priorityLevels(priority),
   };
 }
 
 export function score(p: AssignmentProblem, choice: Choice): Score {
-  // a level's index by search among a handful: no lookup map built per call (score runs for every candidate answer)
   const unserved: number[] = [];
   for (let i = 0; i < p.levels.length; i++) unserved.push(0);
   let value = 0;
   for (let s = 0; s < p.servers; s++) {
     const c = choice[s]!;
     if (c >= 0) value += p.value[c]!;
-    else unserved[p.levels.indexOf(p.priority[s]!)]!++;
+    else unserved[p.level[s]!]!++;
   }
   return { unserved, value };
 }

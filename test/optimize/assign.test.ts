@@ -94,6 +94,14 @@ describe('capacity-bound assignment', () => {
     expect(reportJson((await optimize(sys())).report)).toBe(reportJson(a.report));
   }, 60_000);
 
+  it('a MILP stopped by its time limit says so in the method (the one case where the answer depends on the machine)', async () => {
+    const sys = generateFleet({ servers: 100, accelerators: 30, seed: 5, capacityFactor: 0.8 });
+    const r = await optimize(sys, { solver: 'exact', timeLimit: 0.01 });
+    expect(r.report.optimal).toBe(false);
+    expect(r.report.method).toMatch(/^exact \(stopped at the 0\.01 s time limit, not proven/);
+    expect(isFeasible(r.problem, r.choice)).toBe(true);
+  }, 60_000);
+
   it('auto on small fleets: a proven LP rounding is final (exact counts, value within 1 %); an unproven one goes on to the exact MILP', async () => {
     for (const [seed, expectProof] of [[1, true], [5, false]] as const) {
       const sys = generateFleet({ servers: 100, accelerators: 30, seed, capacityFactor: 0.8 });

@@ -1,5 +1,5 @@
 import { buildSystem, normaliseKeys } from '../../shared/optimize/input.js';
-import type { AssignmentProblem } from '../../shared/optimize/problem.js';
+import { priorityLevels, type AssignmentProblem } from '../../shared/optimize/problem.js';
 import type { System } from '../../shared/optimize/system.js';
 
 export interface MiniAcc { name: string; type?: string; multiplicity?: number; cost: number; spotCost?: number }
@@ -74,6 +74,6 @@ export function assignmentProblem(
     local: Int32Array.from(row.map((_, i) => i)),
     rowNames: Array.from({ length: rows }, (_, i) => `r${i}`),
     capacity: Float64Array.from(caps.slice(0, rows)),
-    levels: [...new Set(priority)].sort((a, b) => a - b),
+    ...priorityLevels(priority),
   };
 }
