@@ -1106,6 +1106,12 @@ class LazyOrder {
 }
 
 ;// CONCATENATED MODULE: ./shared/optimize/problem.ts
+/** The distinct priorities, highest first, and each server's index among them. */
+function priorityLevels(priority) {
+    const levels = [...new Set(priority)].sort((a, b) => a - b);
+    const index = new Map(levels.map((l, i) => [l, i]));
+    return { levels, level: Int32Array.from(priority, (x) => index.get(x)) };
+}
 /**
  * Builds the problem. Candidates dominated on the same row (no fewer cards and no lower value than another) are dropped:
  * swapping to the dominating one never hurts, so the optimum is unchanged and the search space shrinks.
@@ -1143,7 +1149,6 @@ function buildProblem(servers, capacity, unlimited) {
     const cap = new Float64Array(rowNames.length);
     rowNames.forEach((r, i) => (cap[i] = unlimited ? Number.POSITIVE_INFINITY : (capacity.get(r) ?? 0)));
     const priority = Int32Array.from(servers.map((s) => s.priority));
-    const levels = [...new Set(priority)].sort((a, b) => a - b);
     return {
         servers: servers.length,
         priority,
@@ -1154,11 +1159,10 @@ function buildProblem(servers, capacity, unlimited) {
         local: Int32Array.from(local),
         rowNames,
         capacity: cap,
-        levels,
+        ...priorityLevels(priority),
     };
 }
 function score(p, choice) {
-    // a level's index by search among a handful: no lookup map built per call (score runs for every candidate answer)
     const unserved = [];
     for (let i = 0; i < p.levels.length; i++)
         unserved.push(0);
@@ -1168,7 +1172,7 @@ function score(p, choice) {
         if (c >= 0)
             value += p.value[c];
         else
-            unserved[p.levels.indexOf(p.priority[s])]++;
+            unserved[p.level[s]]++;
     }
     return { unserved, value };
 }
@@ -1755,7 +1759,6 @@ async function solveExact(p, opts = {}) {
     for (let s = 0; s < n; s++)
         for (let c = p.start[s]; c < p.start[s + 1]; c++)
             colServer[c] = s;
-    const levelIndex = new Map(p.levels.map((l, i) => [l, i]));
     const build = (fixedLevels) => {
         indices.length = 0;
         values.length = 0;
@@ -1769,7 +1772,7 @@ async function solveExact(p, opts = {}) {
                 indices.push(capBase + cr);
                 values.push(p.cards[c]);
             }
-            const li = levelIndex.get(p.priority[s]);
+            const li = p.level[s];
             if (li < fixedLevels) {
                 indices.push(levelRowBase + li);
                 values.push(1);
@@ -1915,8 +1918,9 @@ async function solveExact(p, opts = {}) {
  * Model: min Σ cost·x; per server t: Σ_{j∈t} x_j ≤ 1 (an implicit "unserved" column of cost 0 makes it an equality);
  * per capacity row r: Σ weight_j·x_j ≤ capacity_r over the columns on r; per level l with a floor: Σ x_j over its servers
  * ≥ floor_l; optionally Σ capCoef_j·x_j ≤ capRhs. x ≥ 0 (x ≤ 1 follows). Banned columns stay at 0.
- * Deterministic: Dantzig pricing over a fixed scan order, ties to the lowest index; Bland's rule after a run of
- * degenerate pivots (no cycling).
+ * Deterministic: Dantzig pricing (partial above PARTIAL_PRICING_COLUMNS) in a fixed scan order, ties to the first
+ * seen; Bland's rule after a run of degenerate pivots (no cycling). Checked against HiGHS on random LPs
+ * (test/optimize/gubsimplex.test.ts).
  */
 const PIVOT_TOL = 1e-9;
 const FEAS_TOL = 1e-9;
@@ -2646,7 +2650,7 @@ async function solveSubset(p, chosen, start, timeLimit, extra = {}) {
         local: Int32Array.from(global),
         rowNames: p.rowNames,
         capacity: capacity.map((c) => Math.max(c, 0)),
-        levels: [...new Set(priority)].sort((a, b) => a - b),
+        ...priorityLevels(priority),
     };
     const floor = extra.levelFloor;
     const levelFloor = floor && sub.levels.map((l) => floor[p.levels.indexOf(l)]);
@@ -2750,17 +2754,13 @@ const dbg = (m) => {
 async function lpRound(p, incumbent) {
     const n = p.servers;
     const L = p.levels.length;
-    const levelOf = new Int32Array(n);
-    const li = new Map(p.levels.map((l, i) => [l, i]));
-    for (let s = 0; s < n; s++)
-        levelOf[s] = li.get(p.priority[s]);
     // servers per level that have a candidate (`possible`) and in all (unserved counts include those without one)
     const possible = p.levels.map(() => 0);
     const total = p.levels.map(() => 0);
     for (let s = 0; s < n; s++) {
-        total[levelOf[s]]++;
+        total[p.level[s]]++;
         if (p.start[s + 1] > p.start[s])
-            possible[levelOf[s]]++;
+            possible[p.level[s]]++;
     }
     let best = Int32Array.from(incumbent);
     let bestScore = score(p, best);
@@ -2796,9 +2796,9 @@ async function lpRound(p, incumbent) {
      * whose roundings keep the counts.
      */
     const countDive = (k, need, nb, valueCap) => {
-        dive(p, levelOf, {
+        dive(p, {
             ...nb,
-            cost: diveCost(p, levelOf, colServer, k, valueScale),
+            cost: diveCost(p, colServer, k, valueScale),
             lower: need.map((t, j) => (j === k ? undefined : t)),
             atLeast: { level: k, served: need[k] },
             valueCap,
@@ -2806,14 +2806,14 @@ async function lpRound(p, incumbent) {
         });
     };
     // crash-started from the heuristic's answer
-    const relaxation = new Relaxation(p, levelOf, incumbent);
+    const relaxation = new Relaxation(p, incumbent);
     const solveLp = (k, lower, objective) => p.row.length ? relaxation.solve(k, lower, objective) : undefined;
     for (let k = 0; k < L; k++) {
         if (served(bestScore)[k] === possible[k])
             continue;
         let cols = 0;
         for (let s = 0; s < n; s++)
-            if (levelOf[s] <= k)
+            if (p.level[s] <= k)
                 cols += p.start[s + 1] - p.start[s];
         if (cols > LP_MAX_COLUMNS) {
             countsProven = false;
@@ -2831,7 +2831,7 @@ async function lpRound(p, incumbent) {
         bounds[k] = bound;
         if (targets[k] >= bound)
             continue;
-        const inScope = (s) => levelOf[s] <= k;
+        const inScope = (s) => p.level[s] <= k;
         // among the count-optimal LP solutions the cheapest: its integral part, kept by the rounding, is then good in value too
         const lex = solveLp(k, [...targets.slice(0, k), -lp.objective - 1e-7], 'value');
         const guide = lex ?? lp;
@@ -2851,7 +2851,7 @@ async function lpRound(p, incumbent) {
                 break;
             t0 = performance.now();
             // counts only (a value solve over this many columns takes seconds): the value stage follows
-            consider(await fixAndSolve(p, levelOf, guide.x, inScope, width, floors));
+            consider(await fixAndSolve(p, guide.x, inScope, width, floors));
             dbg(`count rounding ${(performance.now() - t0).toFixed(0)} ms -> ${served(bestScore)} bound ${bound}`);
         }
         let exact = false;
@@ -2862,7 +2862,7 @@ async function lpRound(p, incumbent) {
             const start = Int32Array.from(best);
             const chosen = [];
             for (let s = 0; s < n; s++) {
-                if (levelOf[s] > k)
+                if (p.level[s] > k)
                     start[s] = -1;
                 else if (p.start[s + 1] > p.start[s])
                     chosen.push(s);
@@ -2914,10 +2914,10 @@ async function lpRound(p, incumbent) {
  * A count dive's objective per column: −1 per server served at level k, plus value (levels ≤ k) as a tie-break. Its own
  * function: V8 compiles this loop while it runs (OSR), and a caller holding it would be compiled again after it.
  */
-function diveCost(p, levelOf, colServer, k, valueScale) {
+function diveCost(p, colServer, k, valueScale) {
     const cost = new Float64Array(p.row.length);
     for (let c = 0; c < cost.length; c++) {
-        const l = levelOf[colServer[c]];
+        const l = p.level[colServer[c]];
         cost[c] = (l === k ? -1 : 0) + (l <= k ? (DIVE_VALUE_WEIGHT * p.value[c]) / valueScale : 0);
     }
     return cost;
@@ -2976,7 +2976,7 @@ function disagreement(p, x, incumbent, maxColumns) {
  * Servers the LP serves integrally keep that column; the split ones, then the LP-unserved ones that have candidates
  * (highest priority first), then — to widen — integral ones on rows the others touch, are re-solved exactly.
  */
-async function fixAndSolve(p, levelOf, x, inScope, maxColumns, floors) {
+async function fixAndSolve(p, x, inScope, maxColumns, floors) {
     const { base: start, chosen } = neighbourhood(p, x, inScope, maxColumns);
     if (!chosen.length)
         return start;
@@ -2985,8 +2985,8 @@ async function fixAndSolve(p, levelOf, x, inScope, maxColumns, floors) {
     const levelFloor = floors?.slice();
     if (levelFloor) {
         for (let s = 0; s < p.servers; s++)
-            if (start[s] >= 0 && levelFloor[levelOf[s]] !== undefined)
-                levelFloor[levelOf[s]]--;
+            if (start[s] >= 0 && levelFloor[p.level[s]] !== undefined)
+                levelFloor[p.level[s]]--;
     }
     return (await solveSubset(p, chosen, start, SUB_TIME_LIMIT, { countsOnly: true, subProblem: true, levelFloor })).choice;
 }
@@ -3060,7 +3060,7 @@ function neighbourhood(p, x, inScope, maxColumns) {
  * latest batch down to its largest column, or flips a single fixed column to 0 (chronological backtracking).
  * Deterministic: ties go to the lowest column, and the work is bounded by DIVE_MAX_SOLVES, not by a clock.
  */
-function dive(p, levelOf, o) {
+function dive(p, o) {
     const { chosen, base } = o;
     if (chosen.length === 0)
         return;
@@ -3077,10 +3077,10 @@ function dive(p, levelOf, o) {
         if (inSub[s] || c < 0)
             continue;
         capacity[p.row[c]] -= p.cards[c];
-        outside[levelOf[s]]++;
+        outside[p.level[s]]++;
         outsideValue += p.value[c];
     }
-    const sub = subModel(p, levelOf, chosen, o.cost);
+    const sub = subModel(p, chosen, o.cost);
     const m = sub.cols.length;
     // a fix is a batch of columns set to 1 (largest first: the rest of their server's columns and "unserved" are banned),
     // or one column set to 0; bans are counted, so undoing one fix leaves the others' in place
@@ -3117,7 +3117,7 @@ function dive(p, levelOf, o) {
         if (x) {
             let served = outside[o.atLeast.level];
             for (let j = 0; j < m; j++)
-                if (levelOf[chosen[sub.owner[j]]] === o.atLeast.level)
+                if (p.level[chosen[sub.owner[j]]] === o.atLeast.level)
                     served += x[j];
             if (served < o.atLeast.served - lpround_EPS)
                 x = undefined;
@@ -3159,7 +3159,7 @@ function dive(p, levelOf, o) {
     }
 }
 /** The GUB model's columns over some servers (in order): their candidates (`cols`: the problem's column, `owner`: the index in `servers`), costs and values. */
-function subModel(p, levelOf, servers, cost) {
+function subModel(p, servers, cost) {
     const n = servers.length;
     const start = new Int32Array(n + 1);
     let m = 0;
@@ -3177,7 +3177,7 @@ function subModel(p, levelOf, servers, cost) {
     const level = new Int32Array(n);
     for (let i = 0, j = 0; i < n; i++) {
         const s = servers[i];
-        level[i] = levelOf[s];
+        level[i] = p.level[s];
         for (let c = p.start[s]; c < p.start[s + 1]; c++, j++) {
             cols[j] = c;
             owner[j] = i;
@@ -3198,12 +3198,10 @@ function subModel(p, levelOf, servers, cost) {
  */
 class Relaxation {
     p;
-    levelOf;
     incumbent;
     basis;
-    constructor(p, levelOf, incumbent) {
+    constructor(p, incumbent) {
         this.p = p;
-        this.levelOf = levelOf;
         this.incumbent = incumbent;
     }
     /**
@@ -3211,15 +3209,15 @@ class Relaxation {
      * nothing: they only take what capacity is left). `lower[l]`: served at level l ≥ lower[l], or free when undefined.
      */
     solve(k, lower, objective) {
-        const { p, levelOf } = this;
+        const { p } = this;
         const cost = new Float64Array(p.row.length);
         for (let s = 0; s < p.servers; s++) {
-            const l = levelOf[s];
+            const l = p.level[s];
             for (let c = p.start[s]; c < p.start[s + 1]; c++)
                 cost[c] = objective === 'value' ? (l <= k ? p.value[c] : 0) : l === k ? -1 : 0;
         }
         const tr = performance.now();
-        const r = solveGub({ start: p.start, row: p.row, weight: p.cards, capacity: p.capacity, level: levelOf, levelLower: p.levels.map((_, l) => lower[l]), cost }, { basis: this.basis, choice: this.incumbent });
+        const r = solveGub({ start: p.start, row: p.row, weight: p.cards, capacity: p.capacity, level: p.level, levelLower: p.levels.map((_, l) => lower[l]), cost }, { basis: this.basis, choice: this.incumbent });
         dbg(`  LP ${objective} ${(performance.now() - tr).toFixed(0)} ms iterations ${r.iterations}`);
         if (r.status !== 'optimal')
             return undefined;
@@ -3322,6 +3320,8 @@ const EXACT_VALUE_MAX_COLUMNS = 5000;
 /** The fast method's promise: a value within 1 % of the optimum (the LP bound is below the optimum, so this proves it). */
 const PROVEN_VALUE_GAP = 0.01;
 const round = (x) => Math.round(x * 1e6) / 1e6;
+/** A MILP stopped by its clock: the only way the same input can give another answer elsewhere, so the report says it. */
+const timeLimitNote = (seconds) => `stopped at the ${seconds} s time limit, not proven: the answer may differ on a faster or busier machine; --time-limit raises it`;
 function capacityRows(system) {
     const m = new Map();
     for (const [type, c] of system.capacity) {
@@ -3395,6 +3395,8 @@ async function optimize(system, opts = {}) {
                     proven = true;
                     method += `+exact value MILP (served counts proven optimal, value within ${PROVEN_VALUE_GAP * 100} % of the optimum)`;
                 }
+                else
+                    method += `+value MILP (${timeLimitNote(timeLimit)})`;
             }
             catch (e) {
                 if (e instanceof shared_errors/* PsmlError */.bd)
@@ -3415,7 +3417,7 @@ async function optimize(system, opts = {}) {
                 const exact = await solveExact(problem, { timeLimit, start: choice });
                 if (compareScores(score(problem, exact.choice), score(problem, choice)) <= 0) {
                     choice = exact.choice;
-                    method = 'exact';
+                    method = exact.optimal ? 'exact' : `exact (${timeLimitNote(timeLimit)})`;
                     optimal = exact.optimal;
                 }
             }
