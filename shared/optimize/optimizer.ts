@@ -220,6 +220,7 @@ function buildReport(
   const unserved: UnservedServer[] = [];
   const totals = new Map<string, TypeTotal>();
   let totalCost = 0;
+  let inUse: Map<string, Map<number, number>> | undefined;
   servers.forEach((sc, s) => {
     const server = sc.server;
     const load = server.current.load;
@@ -260,7 +261,10 @@ function buildReport(
       row = pc.row;
       cards = (pc.cards / pc.replicas) * part.replicas;
     }
-    if (!c) unserved.push({ server: server.name, priority: sc.priority, reason: unservedReason(sc, p, chosen, caps, part) });
+    if (!c) {
+      inUse ??= cardsInUse(p, chosen);
+      unserved.push({ server: server.name, priority: sc.priority, reason: unservedReason(sc, inUse, caps, part) });
+    }
     if (doc) {
       allocations[server.name] = doc;
       totalCost += doc.cost;
@@ -290,10 +294,21 @@ function buildReport(
 }
 
 /** Why a server got nothing: no candidate (and why per accelerator), or which capacity rows are exhausted and by whom. */
+/** Cards in use per row and priority (built once: reasons for 50 unserved servers × 60 rows scanned 10,000 servers each). */
+function cardsInUse(p: AssignmentProblem, chosen: (Candidate | undefined)[]): Map<string, Map<number, number>> {
+  const inUse = new Map<string, Map<number, number>>();
+  chosen.forEach((c, t) => {
+    if (!c) return;
+    let byPriority = inUse.get(c.row);
+    if (!byPriority) inUse.set(c.row, (byPriority = new Map()));
+    byPriority.set(p.priority[t]!, (byPriority.get(p.priority[t]!) ?? 0) + c.cards);
+  });
+  return inUse;
+}
+
 function unservedReason(
   sc: ServerCandidates,
-  p: AssignmentProblem,
-  chosen: (Candidate | undefined)[],
+  inUse: Map<string, Map<number, number>>,
   caps: Map<string, number>,
   part: { replicas: number; candidate: Candidate } | undefined,
 ): string {
@@ -307,11 +322,10 @@ function unservedReason(
   for (const row of [...rows.keys()].sort()) {
     let usedAll = 0;
     let usedHigher = 0;
-    chosen.forEach((c, t) => {
-      if (!c || c.row !== row) return;
-      usedAll += c.cards;
-      if (p.priority[t]! < sc.priority) usedHigher += c.cards;
-    });
+    for (const [priority, cards] of inUse.get(row) ?? []) {
+      usedAll += cards;
+      if (priority < sc.priority) usedHigher += cards;
+    }
     parts.push(`${row} needs ${rows.get(row)} cards, ${usedAll}/${caps.get(row) ?? 0} in use (${usedHigher} by higher priorities)`);
   }
   const partial = part ? ` — partially served with ${part.replicas} of ${part.candidate.replicas} replicas on ${part.candidate.accelerator}` : '';
