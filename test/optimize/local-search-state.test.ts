@@ -68,4 +68,22 @@ describe('local search state', () => {
       { numRuns: 150 },
     );
   });
+
+  it('a failed ejection is remembered only for askers not on the row: one on it may free more by skipping its own move', () => {
+    // row 0 full with A (1 card) and B (3 cards); row 1 has room for one 2-card move. A's move comes first (cheaper per
+    // card) and blocks B's: asked from outside, 2 cards cannot be freed; asked by A itself, B's move frees 3.
+    const p = assignmentProblem(
+      2,
+      [
+        { priority: 1, cands: [{ row: 0, cards: 1, value: 0 }, { row: 1, cards: 2, value: 1 }] },
+        { priority: 1, cands: [{ row: 0, cards: 3, value: 0 }, { row: 1, cards: 2, value: 10 }] },
+      ],
+      [4, 2],
+    );
+    const st = new State(p, Int32Array.from([p.start[0]!, p.start[1]!]));
+    expect(st.ejection(0, 2, -1)).toBeUndefined();
+    expect(st.ejection(0, 3, -1)).toBeUndefined();
+    expect(st.ejection(0, 2, 0)).toEqual({ moves: [{ server: 1, to: p.start[1]! + 1, delta: 10 }], delta: 10 });
+    expect(st.ejection(0, 2, -1)).toBeUndefined();
+  });
 });
