@@ -94,6 +94,17 @@ describe('capacity-bound assignment', () => {
     expect(reportJson((await optimize(sys())).report)).toBe(reportJson(a.report));
   }, 60_000);
 
+  it('LP rounding above 20,000 columns (partial pricing in the GUB simplex): counts proven, value within 1 % of the LP bound, deterministic', async () => {
+    const sys = () => generateFleet({ servers: 2500, accelerators: 40, seed: 3, capacityFactor: 0.8 });
+    const a = await optimize(sys());
+    expect(a.problem.row.length).toBeGreaterThan(20_000);
+    expect(isFeasible(a.problem, a.choice)).toBe(true);
+    const m = /^heuristic\+LP rounding \(served counts proven optimal, value within (\d+\.\d\d) % of the LP bound\)$/.exec(a.report.method);
+    expect(m).not.toBeNull();
+    expect(Number(m![1])).toBeLessThanOrEqual(1);
+    expect(reportJson((await optimize(sys())).report)).toBe(reportJson(a.report));
+  }, 120_000);
+
   it('a MILP stopped by its time limit says so in the method (the one case where the answer depends on the machine)', async () => {
     const sys = generateFleet({ servers: 100, accelerators: 30, seed: 5, capacityFactor: 0.8 });
     const r = await optimize(sys, { solver: 'exact', timeLimit: 0.01 });
