@@ -105,6 +105,16 @@ describe('capacity-bound assignment', () => {
     expect(reportJson((await optimize(sys())).report)).toBe(reportJson(a.report));
   }, 120_000);
 
+  it('above the MILP sizes an answer short of the 1 % proof says how far it is from the LP bound', async () => {
+    // the bench's tight fleet: counts proven, value ~1.1 % above the LP bound
+    const a = await optimize(generateFleet({ servers: 1000, accelerators: 30, seed: 11, capacityFactor: 0.8 }));
+    expect(a.problem.row.length).toBeGreaterThan(EXACT_VALUE_MAX_COLUMNS);
+    const m = /^heuristic\+LP rounding \((?:served counts proven optimal, value within (\d+\.\d\d) % of the LP bound|served counts proven optimal; value (\d+\.\d\d) % above the LP bound)\)$/.exec(a.report.method);
+    expect(m, a.report.method).not.toBeNull();
+    if (m![2] !== undefined) expect(Number(m![2])).toBeGreaterThan(1);
+    else expect(Number(m![1])).toBeLessThanOrEqual(1);
+  }, 60_000);
+
   it('a MILP stopped by its time limit says so in the method (the one case where the answer depends on the machine)', async () => {
     const sys = generateFleet({ servers: 100, accelerators: 30, seed: 5, capacityFactor: 0.8 });
     const r = await optimize(sys, { solver: 'exact', timeLimit: 0.01 });
