@@ -3400,9 +3400,20 @@ async function optimize(system, opts = {}) {
                 }
                 countsProven = r.countsProven;
                 const gap = r.valueBound === undefined ? undefined : valueGap(score(problem, choice).value, r.valueBound);
+                const pct = (g) => (Math.max(g, 0) * 100).toFixed(2);
                 if (r.countsProven && gap !== undefined && gap <= PROVEN_VALUE_GAP) {
                     proven = true;
-                    method += ` (served counts proven optimal, value within ${(Math.max(gap, 0) * 100).toFixed(2)} % of the LP bound)`;
+                    method += ` (served counts proven optimal, value within ${pct(gap)} % of the LP bound)`;
+                }
+                else if (cols > EXACT_VALUE_MAX_COLUMNS || (cols > EXACT_MAX_COLUMNS && !r.countsProven)) {
+                    // no MILP follows at this size: say how far from proven the answer is
+                    const unserved = score(problem, choice).unserved;
+                    const more = r.bounds.flatMap((b, k) => {
+                        const served = problem.level.reduce((n, l) => n + (l === k ? 1 : 0), 0) - unserved[k];
+                        return b !== undefined && b > served ? [`${b - served} more at priority ${problem.levels[k]}`] : [];
+                    });
+                    const counts = r.countsProven ? 'served counts proven optimal' : `served counts not proven optimal${more.length ? `: the LP bound allows up to ${more.join(', ')}` : ''}`;
+                    method += ` (${counts}${gap === undefined ? '' : `; value ${pct(gap)} % above the LP bound`})`;
                 }
             }
             catch (e) {
