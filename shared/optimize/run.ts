@@ -24,7 +24,8 @@ export interface RunOptimizeResult {
   report: OptimizationReport;
   /** the document in the requested format */
   text: string;
-  markdown: string;
+  /** the job summary (built on first read: the CLI's JSON runs never need it) */
+  readonly markdown: string;
   applied: string[];
 }
 
@@ -52,13 +53,21 @@ export async function runOptimize(o: RunOptimizeOptions): Promise<RunOptimizeRes
     if (v !== undefined && !(Number.isFinite(v) && v >= 0)) throw new PsmlError(`${field} must be a number of seconds ≥ 0`, { field, hint: `e.g. --${field} 2` });
   }
   const { report } = await optimize(system, { solver: o.solver, timeLimit: o.timeLimit || undefined, polish: o.polish });
-  const markdown = reportMarkdown(report);
-  const text = format === 'json' ? reportJson(report) : markdown;
+  let markdown: string | undefined;
+  const summary = () => (markdown ??= reportMarkdown(report));
+  const text = format === 'json' ? reportJson(report) : summary();
   if (o.output) await writeFile(o.output, text);
   let applied: string[] = [];
   if (o.applyTo) {
     const { applyToManifests } = await import('./apply.js');
     applied = await applyToManifests(o.applyTo, report);
   }
-  return { report, text, markdown, applied };
+  return {
+    report,
+    text,
+    get markdown() {
+      return summary();
+    },
+    applied,
+  };
 }
