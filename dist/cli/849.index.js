@@ -3668,8 +3668,9 @@ async function runOptimize(o) {
             throw new shared_errors/* PsmlError */.bd(`${field} must be a number of seconds ≥ 0`, { field, hint: `e.g. --${field} 2` });
     }
     const { report } = await optimize(system, { solver: o.solver, timeLimit: o.timeLimit || undefined, polish: o.polish });
-    const markdown = reportMarkdown(report);
-    const text = format === 'json' ? reportJson(report) : markdown;
+    let markdown;
+    const summary = () => (markdown ??= reportMarkdown(report));
+    const text = format === 'json' ? reportJson(report) : summary();
     if (o.output)
         await (0,promises_.writeFile)(o.output, text);
     let applied = [];
@@ -3677,7 +3678,14 @@ async function runOptimize(o) {
         const { applyToManifests } = await Promise.all(/* import() */[__webpack_require__.e(352), __webpack_require__.e(920), __webpack_require__.e(536)]).then(__webpack_require__.bind(__webpack_require__, 84536));
         applied = await applyToManifests(o.applyTo, report);
     }
-    return { report, text, markdown, applied };
+    return {
+        report,
+        text,
+        get markdown() {
+            return summary();
+        },
+        applied,
+    };
 }
 
 ;// CONCATENATED MODULE: ./shared/cli/commands/optimize.ts
