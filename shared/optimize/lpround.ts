@@ -94,6 +94,8 @@ export interface LpRoundResult {
   choice: Choice;
   /** per level: ⌊LP bound⌋ on the servers served at that level (given the counts above), or undefined when not computed */
   bounds: (number | undefined)[];
+  /** per level: servers `choice` serves there */
+  served: number[];
   /** every level's count is proven optimal (reaches ⌊LP⌋, serves all, or the exact count MILP proved it) */
   countsProven: boolean;
   /** the value LP's optimum with the final served counts: a lower bound on the value of any assignment serving as many */
@@ -251,7 +253,7 @@ export async function lpRound(p: AssignmentProblem, incumbent: Choice): Promise<
       }
     }
   }
-  return { choice: best, bounds, countsProven, valueBound, valueStep };
+  return { choice: best, bounds, served: served(bestScore), countsProven, valueBound, valueStep };
 }
 
 /**
