@@ -2930,7 +2930,7 @@ async function lpRound(p, incumbent) {
             }
         }
     }
-    return { choice: best, bounds, countsProven, valueBound, valueStep };
+    return { choice: best, bounds, served: served(bestScore), countsProven, valueBound, valueStep };
 }
 /**
  * A count dive's objective per column: −1 per server served at level k, plus value (levels ≤ k) as a tie-break. Its own
@@ -3403,11 +3403,8 @@ async function optimize(system, opts = {}) {
                 }
                 else if (cols > EXACT_VALUE_MAX_COLUMNS || (cols > EXACT_MAX_COLUMNS && !r.countsProven)) {
                     // no MILP follows at this size: say how far from proven the answer is
-                    const unserved = score(problem, choice).unserved;
-                    const more = r.bounds.flatMap((b, k) => {
-                        const served = problem.level.reduce((n, l) => n + (l === k ? 1 : 0), 0) - unserved[k];
-                        return b !== undefined && b > served ? [`${b - served} more at priority ${problem.levels[k]}`] : [];
-                    });
+                    // r.choice is the answer here (LP rounding keeps the heuristic's when it finds nothing better)
+                    const more = r.bounds.flatMap((b, k) => (b !== undefined && b > r.served[k] ? [`${b - r.served[k]} more at priority ${problem.levels[k]}`] : []));
                     const counts = r.countsProven ? 'served counts proven optimal' : `served counts not proven optimal${more.length ? `: the LP bound allows up to ${more.join(', ')}` : ''}`;
                     method += ` (${counts}${gap === undefined ? '' : `; value ${pct(gap)} % above the LP bound`})`;
                 }
